@@ -1,0 +1,78 @@
+/** What a `relais-error` event tells about bad input. */
+export interface RelaisErrorDetail {
+  /** The element's tag, e.g. `relais-key-figure`. */
+  element: string;
+  /** The attribute (or property) whose value was refused, e.g. `figure`. */
+  attribute: string;
+  /** The refused value, as given (cut to 200 characters). */
+  value: string;
+  /** Why it was refused, in English, for developers. */
+  reason: string;
+}
+
+/**
+ * Fired by every Relais element when its input is bad (an unknown id, a value that is not
+ * a number, an unsafe URL): the element shows its fallback content instead. It bubbles and
+ * crosses shadow roots, so a page can listen once on `document`.
+ */
+export class RelaisErrorEvent extends Event {
+  static readonly type = 'relais-error';
+  readonly detail: RelaisErrorDetail;
+
+  constructor(detail: RelaisErrorDetail) {
+    super(RelaisErrorEvent.type, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'relais-error': RelaisErrorEvent;
+  }
+}
+
+const MAX_VALUE_LENGTH = 200;
+const warned = new WeakMap<Element, Set<string>>();
+
+/** A value as it can be printed in a warning: never `[object Object]`, never endless. */
+function describe(value: unknown): string {
+  let text: string;
+  if (typeof value === 'string') text = value;
+  else if (value === undefined || value === null) text = String(value);
+  else {
+    try {
+      text = JSON.stringify(value) ?? String(value);
+    } catch {
+      text = Object.prototype.toString.call(value);
+    }
+  }
+  return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH)}…` : text;
+}
+
+/**
+ * Reports bad input on `element`: one console warning naming the element, the attribute
+ * and the value (once per element, attribute and value, however often it renders), and a
+ * {@link RelaisErrorEvent} each time it is called with something new. Never throws.
+ */
+export function reportBadInput(
+  element: Element,
+  attribute: string,
+  value: unknown,
+  reason: string,
+): void {
+  const tag = element.localName;
+  const shown = describe(value);
+  const key = `${attribute}\u0000${shown}\u0000${reason}`;
+  let seen = warned.get(element);
+  if (!seen) {
+    seen = new Set();
+    warned.set(element, seen);
+  }
+  if (seen.has(key)) return;
+  seen.add(key);
+  console.warn(
+    `[relais] <${tag}> ${attribute}="${shown}": ${reason}. Showing the fallback content.`,
+  );
+  // An exception in a page's listener is reported by the browser, not thrown here.
+  element.dispatchEvent(new RelaisErrorEvent({ element: tag, attribute, value: shown, reason }));
+}

@@ -1,0 +1,184 @@
+import { expect } from '@open-wc/testing';
+import { formatDate, formatFigure, isCurrency, parseNumber } from './format.js';
+
+const NNBSP = '\u202F';
+
+describe('formatFigure: what readers see and what assistive technology says', () => {
+  it('counts: « 13 millions » / "13 million", small numbers grouped', () => {
+    expect(formatFigure({ kind: 'count', value: 13_000_000 }, 'fr')).to.deep.equal({
+      text: '13 millions',
+      words: '13 millions',
+    });
+    expect(formatFigure({ kind: 'count', value: 13_000_000 }, 'en')).to.deep.equal({
+      text: '13 million',
+      words: '13 million',
+    });
+    expect(formatFigure({ kind: 'count', value: 12_345 }, 'fr')).to.deep.equal({
+      text: `12${NNBSP}345`,
+      words: '12345',
+    });
+    expect(formatFigure({ kind: 'count', value: 12_345 }, 'en')).to.deep.equal({
+      text: '12,345',
+      words: '12345',
+    });
+  });
+
+  it('counts with a unit: « 13 millions de personnes », "13 million people"', () => {
+    expect(formatFigure({ kind: 'count', value: 13e6, unit: 'personnes' }, 'fr')?.text).to.equal(
+      '13 millions de personnes',
+    );
+    expect(formatFigure({ kind: 'count', value: 13e6, unit: 'élèves' }, 'fr')?.text).to.equal(
+      '13 millions d’élèves',
+    );
+    expect(formatFigure({ kind: 'count', value: 9, unit: 'personnes' }, 'fr')?.text).to.equal(
+      '9 personnes',
+    );
+    expect(formatFigure({ kind: 'count', value: 13e6, unit: 'people' }, 'en')?.text).to.equal(
+      '13 million people',
+    );
+  });
+
+  it('percent: « 42 % » with a narrow no-break space, "42%"', () => {
+    expect(formatFigure({ kind: 'percent', value: 42 }, 'fr')).to.deep.equal({
+      text: `42${NNBSP}%`,
+      words: '42 pour cent',
+    });
+    expect(formatFigure({ kind: 'percent', value: 42 }, 'en')).to.deep.equal({
+      text: '42%',
+      words: '42 percent',
+    });
+    expect(formatFigure({ kind: 'percent', value: 12.5 }, 'fr')?.text).to.equal(`12,5${NNBSP}%`);
+  });
+
+  it('percent ranges: « 5 à 8 % », "5–8%"', () => {
+    expect(formatFigure({ kind: 'percent', value: 5, valueMax: 8 }, 'fr')).to.deep.equal({
+      text: `5 à 8${NNBSP}%`,
+      words: '5 à 8 pour cent',
+    });
+    expect(formatFigure({ kind: 'percent', value: 5, valueMax: 8 }, 'en')).to.deep.equal({
+      text: '5–8%',
+      words: '5 to 8 percent',
+    });
+  });
+
+  it('currency: « 7 milliards d’euros », "€7bn" said "7 billion euros"', () => {
+    expect(formatFigure({ kind: 'currency', value: 7e9, currency: 'EUR' }, 'fr')).to.deep.equal({
+      text: '7 milliards d’euros',
+      words: '7 milliards d’euros',
+    });
+    expect(formatFigure({ kind: 'currency', value: 7e9 }, 'en')).to.deep.equal({
+      text: '€7bn',
+      words: '7 billion euros',
+    });
+    expect(formatFigure({ kind: 'currency', value: 13e6, currency: 'gbp' }, 'en')?.text).to.equal(
+      '£13m',
+    );
+    expect(formatFigure({ kind: 'currency', value: 1500, currency: 'EUR' }, 'fr')).to.deep.equal({
+      text: `1${NNBSP}500\u00A0€`,
+      words: '1500 euros',
+    });
+    expect(formatFigure({ kind: 'currency', value: 1500, currency: 'EUR' }, 'en')).to.deep.equal({
+      text: '€1,500',
+      words: '1500 euros',
+    });
+  });
+
+  it('ratio: « 9 emplois sur 10 », "9 in 10 jobs"', () => {
+    const fr = { kind: 'ratio', value: 9, denominator: 10, unit: 'emplois' } as const;
+    const en = { kind: 'ratio', value: 9, denominator: 10, unit: 'jobs' } as const;
+    expect(formatFigure(fr, 'fr')).to.deep.equal({
+      text: '9 emplois sur 10',
+      words: '9 emplois sur 10',
+    });
+    expect(formatFigure(en, 'en')).to.deep.equal({ text: '9 in 10 jobs', words: '9 in 10 jobs' });
+    expect(formatFigure({ kind: 'ratio', value: 9, denominator: 10 }, 'en')?.text).to.equal(
+      '9 in 10',
+    );
+  });
+
+  it('multiplier: « ×100 » said « multiplié par 100 »', () => {
+    expect(formatFigure({ kind: 'multiplier', value: 100 }, 'fr')).to.deep.equal({
+      text: '×100',
+      words: 'multiplié par 100',
+    });
+    expect(formatFigure({ kind: 'multiplier', value: 100 }, 'en')).to.deep.equal({
+      text: '×100',
+      words: 'multiplied by 100',
+    });
+  });
+
+  it('gives nothing to show, never "NaN", for bad numbers', () => {
+    const bad: unknown[] = [
+      Number.NaN,
+      Infinity,
+      -Infinity,
+      '',
+      'abc',
+      '12px',
+      '0x10',
+      null,
+      undefined,
+      {},
+    ];
+    for (const value of bad) {
+      for (const locale of ['fr', 'en'] as const) {
+        const result = formatFigure({ kind: 'count', value: value as number }, locale);
+        expect(result, `${String(value)} in ${locale}`).to.equal(undefined);
+      }
+    }
+  });
+
+  it('refuses a range upside down, a ratio without denominator, an unknown currency or kind', () => {
+    expect(formatFigure({ kind: 'percent', value: 8, valueMax: 5 }, 'fr')).to.equal(undefined);
+    expect(formatFigure({ kind: 'percent', value: 5, valueMax: Number.NaN }, 'fr')).to.equal(
+      undefined,
+    );
+    expect(formatFigure({ kind: 'ratio', value: 9 }, 'fr')).to.equal(undefined);
+    expect(formatFigure({ kind: 'ratio', value: 9, denominator: 0 }, 'fr')).to.equal(undefined);
+    expect(formatFigure({ kind: 'currency', value: 7, currency: 'XYZ' }, 'fr')).to.equal(undefined);
+    expect(formatFigure({ kind: 'currency', value: 7, currency: 'euro' }, 'fr')).to.equal(
+      undefined,
+    );
+    expect(formatFigure({ kind: 'weight' as unknown as 'count', value: 7 }, 'fr')).to.equal(
+      undefined,
+    );
+  });
+});
+
+describe('parseNumber, isCurrency, formatDate', () => {
+  it('reads numbers as attributes give them, and nothing else', () => {
+    expect(parseNumber('42')).to.equal(42);
+    expect(parseNumber(' 7e9 ')).to.equal(7e9);
+    expect(parseNumber('-0.5')).to.equal(-0.5);
+    expect(parseNumber(13)).to.equal(13);
+    for (const bad of [
+      '',
+      ' ',
+      'NaN',
+      'Infinity',
+      '1,5',
+      '12px',
+      '0x10',
+      '1e999',
+      null,
+      [],
+      Number.NaN,
+    ]) {
+      expect(parseNumber(bad), String(bad)).to.equal(undefined);
+    }
+  });
+
+  it('knows ISO currencies', () => {
+    expect(isCurrency('EUR')).to.equal(true);
+    expect(isCurrency('usd')).to.equal(true);
+    expect(isCurrency('XYZ')).to.equal(false);
+    expect(isCurrency('€')).to.equal(false);
+  });
+
+  it('writes dates as readers do', () => {
+    expect(formatDate('2020-09-21', 'fr')).to.equal('21 septembre 2020');
+    expect(formatDate('2020-09-21', 'en')).to.equal('21 September 2020');
+    expect(formatDate('2020-07', 'fr')).to.equal('juillet 2020');
+    expect(formatDate('July 2020', 'en')).to.equal(undefined);
+  });
+});

@@ -1,0 +1,237 @@
+import type { Locale } from './locale.js';
+import { t } from './strings.js';
+
+/** The kinds of number a key figure can be (public API: the `kind` attribute). */
+export const FIGURE_KINDS = ['count', 'percent', 'currency', 'ratio', 'multiplier'] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+
+export function isFigureKind(value: unknown): value is FigureKind {
+  return typeof value === 'string' && (FIGURE_KINDS as readonly string[]).includes(value);
+}
+
+/** A number to show, as the data or the attributes give it. */
+export interface FigureNumber {
+  kind: FigureKind;
+  /** The value; for `percent`, in percentage points (42 means 42 %). */
+  value: number;
+  /** The upper bound of a range (`5` to `8` %). */
+  valueMax?: number | undefined;
+  /** ISO 4217 code for `currency`; EUR when absent. */
+  currency?: string | undefined;
+  /** For `ratio`: the `10` of « 9 sur 10 ». */
+  denominator?: number | undefined;
+  /** What is counted, in the reader's language: « emplois », "jobs". */
+  unit?: string | undefined;
+}
+
+/** What to show, and what assistive technology should say instead. */
+export interface FormattedNumber {
+  /** The text to show: « 7 milliards d’euros », "€7bn", « 5 à 8 % », "×100". */
+  text: string;
+  /** The same value in words, symbols and abbreviations spelt out: "7 billion euros". */
+  words: string;
+}
+
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+/** From this size on, numbers are said with a word: « 13 millions », "7 billion". */
+const MAGNITUDE_FROM = 1_000_000;
+const NARROW_NBSP = '\u202F';
+
+/**
+ * A finite number from an attribute or a data field, or `undefined`: `'42'`, `'4.2e1'` and
+ * `42` give 42; `''`, `'abc'`, `'12px'`, `'0x10'`, `NaN`, `Infinity` and non-strings give
+ * `undefined`.
+ */
+export function parseNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  if (!DECIMAL.test(trimmed)) return undefined;
+  const parsed = Number(trimmed);
+  return Number.isFinite(parsed) ? parsed : undefined;
+}
+
+/** Whether `code` is an ISO 4217 currency this browser knows. */
+export function isCurrency(code: unknown): code is string {
+  if (typeof code !== 'string' || !/^[A-Za-z]{3}$/.test(code)) return false;
+  const upper = code.toUpperCase();
+  const supported = (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf;
+  if (supported) return supported('currency').includes(upper);
+  try {
+    new Intl.NumberFormat('en', { style: 'currency', currency: upper });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+function nf(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+const hasMagnitude = (value: number): boolean => Math.abs(value) >= MAGNITUDE_FROM;
+
+/** « 13 millions », "1,234" (shown) or "1234" (said: grouping spaces split numbers aloud). */
+function plain(value: number, locale: Locale, spoken: boolean): string {
+  if (hasMagnitude(value)) {
+    return nf(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 })
+      .format(value)
+      .replace(/\u00A0/g, ' ');
+  }
+  return nf(locale, { maximumFractionDigits: 2, useGrouping: !spoken }).format(value);
+}
+
+/** French puts « de » between a magnitude word and a noun: « 13 millions de personnes ». */
+function withNoun(amount: string, value: number, noun: string, locale: Locale): string {
+  if (locale === 'fr' && hasMagnitude(value)) {
+    return `${amount} ${/^[aeiouyhéèêàâîôû]/i.test(noun) ? 'd’' : 'de '}${noun}`;
+  }
+  return `${amount} ${noun}`;
+}
+
+function currencyName(code: string, locale: Locale, value: number): string {
+  const formatted = nf(locale, {
+    style: 'currency',
+    currency: code,
+    currencyDisplay: 'name',
+    maximumFractionDigits: 0,
+  }).format(hasMagnitude(value) ? 2 : value);
+  return formatted.replace(/^[^\p{L}]+/u, '');
+}
+
+function formatCurrency(value: number, code: string, locale: Locale): FormattedNumber {
+  const name = currencyName(code, locale, value);
+  const words = withNoun(plain(value, locale, true), value, name, locale);
+  if (!hasMagnitude(value)) {
+    const options = {
+      style: 'currency',
+      currency: code,
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 2,
+    } as const;
+    return { text: nf(locale, options).format(value), words };
+  }
+  // French readers expect the words (« 7 milliards d’euros »: « 7 Md € » is jargon);
+  // English-language press writes "€7bn", "€13m".
+  if (locale === 'fr') return { text: words, words };
+  const short = nf(locale, {
+    style: 'currency',
+    currency: code,
+    notation: 'compact',
+    compactDisplay: 'short',
+    maximumFractionDigits: 1,
+  })
+    .format(value)
+    .replace(/T$/, 'tn')
+    .replace(/B$/, 'bn')
+    .replace(/M$/, 'm');
+  return { text: short, words };
+}
+
+function formatOne(figure: FigureNumber, value: number, locale: Locale): FormattedNumber {
+  const unit = figure.unit?.trim();
+  switch (figure.kind) {
+    case 'percent': {
+      const text = nf(locale, { style: 'unit', unit: 'percent', maximumFractionDigits: 1 })
+        .format(value)
+        // French typography wants a narrow no-break space before %; some ICU data has a wide one.
+        .replace(/\u00A0%/, `${NARROW_NBSP}%`);
+      return { text, words: `${plain(value, locale, true)} ${t(locale, 'percentWords')}` };
+    }
+    case 'currency':
+      return formatCurrency(value, (figure.currency ?? 'EUR').toUpperCase(), locale);
+    case 'multiplier': {
+      const amount = plain(value, locale, false);
+      return {
+        text: `×${amount}`,
+        words: t(locale, 'multiplierWords', { value: plain(value, locale, true) }),
+      };
+    }
+    case 'ratio': {
+      const of = plain(figure.denominator ?? Number.NaN, locale, false);
+      const ofSaid = plain(figure.denominator ?? Number.NaN, locale, true);
+      const connector = t(locale, 'ratioConnector');
+      const build = (amount: string, total: string): string => {
+        if (!unit) return `${amount} ${connector} ${total}`;
+        return locale === 'fr'
+          ? `${amount} ${unit} ${connector} ${total}`
+          : `${amount} ${connector} ${total} ${unit}`;
+      };
+      return {
+        text: build(plain(value, locale, false), of),
+        words: build(plain(value, locale, true), ofSaid),
+      };
+    }
+    case 'count': {
+      const text = plain(value, locale, false);
+      const words = plain(value, locale, true);
+      return unit
+        ? { text: withNoun(text, value, unit, locale), words: withNoun(words, value, unit, locale) }
+        : { text, words };
+    }
+  }
+}
+
+/** « 5 à 8 % » / "5–8%": the shared suffix is said once. */
+function formatPercentRange(low: number, high: number, locale: Locale): FormattedNumber {
+  const number = (value: number, spoken: boolean): string =>
+    nf(locale, { maximumFractionDigits: 1, useGrouping: !spoken }).format(value);
+  const connector = t(locale, 'rangeConnector');
+  const text =
+    locale === 'fr'
+      ? `${number(low, false)} ${connector} ${number(high, false)}${NARROW_NBSP}%`
+      : `${number(low, false)}–${number(high, false)}%`;
+  const words = `${number(low, true)} ${connector} ${number(high, true)} ${t(locale, 'percentWords')}`;
+  return { text, words };
+}
+
+/**
+ * Formats a figure for `locale` with `Intl`: the text to show and the words for assistive
+ * technology. Returns `undefined`, never a text containing `NaN`, when the value, the
+ * range's upper bound, the ratio's denominator or the currency is missing or invalid, or
+ * when `valueMax` is below `value`.
+ */
+export function formatFigure(figure: FigureNumber, locale: Locale): FormattedNumber | undefined {
+  if (!isFigureKind(figure.kind)) return undefined;
+  const value = parseNumber(figure.value);
+  if (value === undefined) return undefined;
+  if (figure.kind === 'currency' && !isCurrency(figure.currency ?? 'EUR')) return undefined;
+  if (figure.kind === 'ratio') {
+    const denominator = parseNumber(figure.denominator);
+    if (denominator === undefined || denominator <= 0) return undefined;
+  }
+  if (figure.valueMax === undefined) return formatOne(figure, value, locale);
+  const high = parseNumber(figure.valueMax);
+  if (high === undefined || high < value) return undefined;
+  if (figure.kind === 'percent') return formatPercentRange(value, high, locale);
+  const low = formatOne({ ...figure, unit: undefined }, value, locale);
+  const top = formatOne(figure, high, locale);
+  const connector = t(locale, 'rangeConnector');
+  return {
+    text: `${low.text} ${connector} ${top.text}`,
+    words: `${low.words} ${connector} ${top.words}`,
+  };
+}
+
+/** « 21 septembre 2020 » / "21 September 2020" for an ISO date (`2020-09-21`), or « juillet 2020 » for `2020-07`. */
+export function formatDate(iso: string, locale: Locale): string | undefined {
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso.trim());
+  if (!match) return undefined;
+  const [, year, month, day] = match;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, day ? Number(day) : 1));
+  if (Number.isNaN(date.getTime())) return undefined;
+  // British English writes "21 September 2020", as our European readers do.
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'long',
+    ...(day ? { day: 'numeric' } : {}),
+  }).format(date);
+}

@@ -1,0 +1,26 @@
+export { defineOnce, type DefineOutcome } from './define-once.js';
+export {
+  DEFAULT_LOCALE,
+  LocaleController,
+  SUPPORTED_LOCALES,
+  nearestLang,
+  resolveLocale,
+  toLocale,
+  type Locale,
+} from './locale.js';
+export { safeUrl } from './safe-url.js';
+export {
+  FIGURE_KINDS,
+  formatDate,
+  formatFigure,
+  isCurrency,
+  isFigureKind,
+  parseNumber,
+  type FigureKind,
+  type FigureNumber,
+  type FormattedNumber,
+} from './format.js';
+export { STRINGS, languageName, t, translationNotice, type StringKey } from './strings.js';
+export { RelaisErrorEvent, reportBadInput, type RelaisErrorDetail } from './events.js';
+export { baseStyles } from './styles.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,67 @@
+import type { Locale } from './locale.js';
+
+/**
+ * Every word an element prints that does not come from the report's data. English
+ * strings are ours; French ones follow French typography (a narrow no-break space before
+ * `:`, `;`, `?`, `!` and `%`).
+ */
+export const STRINGS = {
+  fr: {
+    source: 'Source',
+    sourceColon: 'Source\u202F:',
+    sourceLink: 'Voir la source',
+    report: 'Rapport',
+    publishedOn: 'Publié le {date}',
+    translatedFromFr: 'Traduit du français par Relais',
+    translatedFromEn: 'Traduit de l’anglais par Relais',
+    originalLanguage: 'Citation originale en {language}',
+    languageFr: 'français',
+    languageEn: 'anglais',
+    interviewees: 'Personnes interrogées',
+    contributors: 'Contributions',
+    opensInNewTab: '(nouvel onglet)',
+    rangeConnector: 'à',
+    ratioConnector: 'sur',
+    percentWords: 'pour cent',
+    multiplierWords: 'multiplié par {value}',
+  },
+  en: {
+    source: 'Source',
+    sourceColon: 'Source:',
+    sourceLink: 'See the source',
+    report: 'Report',
+    publishedOn: 'Published on {date}',
+    translatedFromFr: 'Translated from French by Relais',
+    translatedFromEn: 'Translated from English by Relais',
+    originalLanguage: 'Original quote in {language}',
+    languageFr: 'French',
+    languageEn: 'English',
+    interviewees: 'Interviewees',
+    contributors: 'Contributors',
+    opensInNewTab: '(opens in a new tab)',
+    rangeConnector: 'to',
+    ratioConnector: 'in',
+    percentWords: 'percent',
+    multiplierWords: 'multiplied by {value}',
+  },
+} as const satisfies Record<Locale, Record<string, string>>;
+
+export type StringKey = keyof (typeof STRINGS)['fr'];
+
+/**
+ * The built-in string `key` in `locale`, with `{name}` placeholders replaced by `values`.
+ * A placeholder with no value is removed rather than printed as `{name}` or `undefined`.
+ */
+export function t(locale: Locale, key: StringKey, values: Record<string, string> = {}): string {
+  return STRINGS[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
+}
+
+/** The name of a language in `locale`'s words: `languageName('fr', 'en')` → `anglais`. */
+export function languageName(locale: Locale, language: Locale): string {
+  return t(locale, language === 'fr' ? 'languageFr' : 'languageEn');
+}
+
+/** « Traduit de l’anglais par Relais » / "Translated from French by Relais". */
+export function translationNotice(locale: Locale, original: Locale): string {
+  return t(locale, original === 'fr' ? 'translatedFromFr' : 'translatedFromEn');
+}
