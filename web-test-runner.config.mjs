@@ -4,6 +4,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { CHROME_ARGS, findChrome } from './scripts/chrome.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
@@ -29,6 +30,8 @@ export default {
   rootDir,
   nodeResolve: { exportConditions: ['browser'] },
   plugins: [
+    // Tests assert the accessibility tree the browser builds, not just the DOM.
+    a11ySnapshotPlugin(),
     workspaceSource,
     esbuildPlugin({
       ts: true,
