@@ -1,0 +1,170 @@
+import { expect } from '@open-wc/testing';
+import { FIGURE_KINDS as CORE_FIGURE_KINDS } from '@relais/core';
+import json from '../data/monde-social-numerique-2020.json' with { type: 'json' };
+import {
+  FIGURE_KINDS,
+  getFigure,
+  getPeople,
+  getQuote,
+  getReport,
+  getSource,
+  getTheme,
+} from './index.js';
+
+const NNBSP = '\u202F';
+
+/** Every `{ fr, … }` object anywhere in the data, with its JSON path. */
+function localizedTexts(value: unknown, path = ''): [string, Record<string, unknown>][] {
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => localizedTexts(item, `${path}/${index}`));
+  if (!value || typeof value !== 'object') return [];
+  const record = value as Record<string, unknown>;
+  const own: [string, Record<string, unknown>][] = 'fr' in record ? [[path, record]] : [];
+  return [
+    ...own,
+    ...Object.entries(record).flatMap(([key, child]) => localizedTexts(child, `${path}/${key}`)),
+  ];
+}
+
+const texts = localizedTexts(json);
+
+describe('the data file', () => {
+  it('loads as a JSON module, and the accessors hand out its records', () => {
+    expect(getFigure('teleconsultations')).to.equal(json.figures.at(-1));
+    expect(getReport()).to.equal(json.report);
+  });
+
+  it('is frozen, so one element cannot change what another shows', () => {
+    const figure = getFigure('eloignes-du-numerique')!;
+    expect(Object.isFrozen(figure) && Object.isFrozen(figure.label)).to.equal(true);
+    expect(() => {
+      (figure as { value: number }).value = 0;
+    }).to.throw(TypeError);
+    expect(getFigure('eloignes-du-numerique')?.value).to.equal(13_000_000);
+  });
+
+  it('has unique ids in every list', () => {
+    for (const list of [json.sources, json.themes, json.figures, json.quotes, json.people]) {
+      const ids = list.map((record) => record.id);
+      expect(new Set(ids).size, ids.join()).to.equal(ids.length);
+    }
+  });
+
+  it('has every French text in English too; English that is ours says so', () => {
+    expect(texts.length).to.be.greaterThan(40);
+    for (const [path, text] of texts) {
+      expect(text.fr, path).to.be.a('string').and.not.equal('');
+      expect(text.en, path).to.be.a('string').and.not.equal('');
+      // The only English that is not ours is a role the text itself writes in English.
+      if (text.lang === 'en') expect(text.en, path).to.equal(text.fr);
+      else expect(text.translated, path).to.deep.equal({ en: true });
+    }
+  });
+
+  it('follows French typography: ’ apostrophes, narrow no-break spaces before : ; ? ! % » and after «', () => {
+    for (const [path, { fr }] of texts) {
+      expect(fr, path).not.to.match(/'/);
+      expect(fr, path).not.to.match(/[ \u00A0][:;?!%»]|«[ \u00A0]/);
+      expect(fr, path).not.to.match(/[^\s\u202F][;?!»]|«[^\u202F]/);
+    }
+    expect(getReport().title.fr).to.equal(
+      `Monde social et numérique pendant la crise${NNBSP}: de la défiance à l’adoption`,
+    );
+  });
+
+  it('keeps the same list of figure kinds as @relais/core', () => {
+    expect([...FIGURE_KINDS]).to.deep.equal([...CORE_FIGURE_KINDS]);
+  });
+
+  it('ships no schema library at run time: index.ts imports its types only', async () => {
+    const served = await (await fetch(new URL('./index.ts', import.meta.url))).text();
+    expect(served).to.contain('monde-social-numerique-2020.json');
+    expect(served).not.to.match(/typebox|schema\.js/i);
+  });
+});
+
+describe('the report, its quote and its sources', () => {
+  it('describes the report as the announcement does', () => {
+    const report = getReport();
+    expect(report).to.deep.include({
+      id: 'monde-social-numerique-2020',
+      publisher: 'WeTechCare',
+      published: '2020-09-21',
+      written: '2020-07',
+      prefaceBy: 'cedric-o',
+      opEdBy: 'cyril-garcia',
+    });
+    expect(report.title.translated).to.deep.equal({ en: true });
+    expect(report.method.fr).to.equal(
+      'Une analyse de la littérature et une série d’interviews d’acteurs',
+    );
+    expect(report.themes).to.deep.equal(['jeunesse', 'insertion', 'sante']);
+    expect(report.themes.map((id) => getTheme(id)?.name.fr)).to.deep.equal([
+      'Jeunesse',
+      'Insertion professionnelle',
+      'Santé',
+    ]);
+  });
+
+  it('names the four ways social workers used digital tools during lockdown', () => {
+    expect(getReport().digitalUses.map((use) => use.text.fr)).to.deep.equal([
+      'Maintenir une activité interne',
+      'Diffuser des informations aux publics',
+      'Accompagner à distance, notamment avec le retour du téléphone',
+      'Pour certains, former leurs publics au numérique afin de les mettre en capacité dans la durée',
+    ]);
+  });
+
+  it('quotes Jean Deydier word for word, in French, the English marked as ours', () => {
+    const quote = getQuote('jean-deydier');
+    // The announcement: Pour Jean Deydier, fondateur de WeTechCare, ”Le numérique … accessibles.”
+    expect(quote?.text.fr).to.equal(
+      'Le numérique prend tout son sens aujourd’hui dans l’accompagnement des publics fragiles pour, dans un premier temps, garder le lien malgré la crise sanitaire et pour, demain, offrir de nouveaux services personnalisés et plus accessibles.',
+    );
+    expect(quote).to.deep.include({
+      originalLang: 'fr',
+      author: 'jean-deydier',
+      source: 'rapport',
+      date: '2020-09-21',
+    });
+    expect(quote?.text.translated).to.deep.equal({ en: true });
+    const [author] = getPeople({ ids: [quote!.author] });
+    expect([author?.givenName, author?.familyName, author?.role.fr]).to.deep.equal([
+      'Jean',
+      'Deydier',
+      'Fondateur',
+    ]);
+  });
+
+  it('names each source as the text gives it, with no invented URL', () => {
+    expect(
+      ['rapport', 'plan-de-relance', 'education-nationale', 'union-europeenne'].map(
+        (id) => getSource(id)?.name.fr,
+      ),
+    ).to.deep.equal([
+      `WeTechCare, «${NNBSP}Monde social et numérique pendant la crise${NNBSP}»`,
+      'Plan de relance',
+      'Éducation nationale',
+      'Union européenne',
+    ]);
+    expect(json.sources.some((source) => 'url' in source)).to.equal(false);
+  });
+});
+
+describe('accessors: unknown ids find nothing', () => {
+  const unknown = ['', 'nope', '__proto__', 'constructor', 'toString', 'hasOwnProperty'];
+
+  it('returns undefined for an unknown or inherited key', () => {
+    for (const id of unknown) {
+      expect(getFigure(id), id).to.equal(undefined);
+      expect(getSource(id), id).to.equal(undefined);
+      expect(getQuote(id), id).to.equal(undefined);
+      expect(getTheme(id), id).to.equal(undefined);
+    }
+  });
+
+  it('falls back to the interviewees for an include it does not know', () => {
+    const include = 'friends' as 'all';
+    expect(getPeople({ include })).to.have.length(9);
+  });
+});

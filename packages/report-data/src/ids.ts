@@ -1,0 +1,65 @@
+/**
+ * Every closed list of values the data uses, written once. The schema (`schema.ts`) builds
+ * its literal unions from these arrays, and `index.ts` re-exports them as runtime values,
+ * so this file must stay free of any import: the embed bundle pulls it in.
+ */
+
+/** The languages every reader-facing text exists in. */
+export const LOCALES = ['fr', 'en'] as const;
+
+/** The report's ids (one data file per report). */
+export const REPORT_IDS = ['monde-social-numerique-2020'] as const;
+
+/** Public API: a figure id is written into partners' pages, never rename one. */
+export const FIGURE_IDS = [
+  'plan-de-relance-numerique',
+  'eloignes-du-numerique',
+  'decrochage-scolaire',
+  'emplois-competences-numeriques',
+  'competences-numeriques-de-base',
+  'teleconsultations',
+] as const;
+
+/**
+ * How a number reads. The same list as `FIGURE_KINDS` in `@relais/core` (a test keeps
+ * them equal): this package is pure data and must not depend on Lit through core.
+ */
+export const FIGURE_KINDS = ['count', 'percent', 'currency', 'ratio', 'multiplier'] as const;
+
+export const SOURCE_IDS = [
+  'rapport',
+  'plan-de-relance',
+  'education-nationale',
+  'union-europeenne',
+] as const;
+
+export const THEME_IDS = ['jeunesse', 'insertion', 'sante', 'politique-publique'] as const;
+
+export const QUOTE_IDS = ['jean-deydier'] as const;
+
+/** Public API: the nine interviewees, then the three contributors. */
+export const PERSON_IDS = [
+  'benjamin-bitane',
+  'perine-brotcorne',
+  'frederic-chaillan',
+  'armelle-de-guibert',
+  'celine-jauriberry',
+  'anne-lehmans',
+  'adam-micklethwaite',
+  'jean-marc-petit',
+  'florian-soudain',
+  'cedric-o',
+  'cyril-garcia',
+  'jean-deydier',
+] as const;
+
+/** What a person did for the report. */
+export const PERSON_PARTS = ['interviewee', 'preface', 'op-ed', 'founder'] as const;
+
+/** The four ways the social sector used digital tools during lockdown, as the text lists them. */
+export const DIGITAL_USE_IDS = [
+  'activite-interne',
+  'information-des-publics',
+  'accompagnement-a-distance',
+  'formation-au-numerique',
+] as const;
