@@ -12,6 +12,7 @@ const STEPS = [
     'lint, types, build, catalogue',
     'npx turbo run lint typecheck build build-storybook //#typecheck:root //#format:check --output-logs=errors-only',
   ],
+  ['node tests (data validation)', 'node --test packages/*/scripts/*.test.mjs'],
   ['browser tests (web-test-runner)', 'npx wtr'],
 ];
 
