@@ -163,8 +163,11 @@ describe('accessors: unknown ids find nothing', () => {
     }
   });
 
-  it('falls back to the interviewees for an include it does not know', () => {
-    const include = 'friends' as 'all';
-    expect(getPeople({ include })).to.have.length(9);
+  it('falls back to the interviewees for an include it does not know, inherited keys too', () => {
+    const includes: string[] = ['friends', '__proto__', 'constructor', 'toString'];
+    for (const include of includes) {
+      const parts = getPeople({ include: include as 'all' }).map((person) => person.part);
+      expect(parts, include).to.deep.equal(Array(9).fill('interviewee'));
+    }
   });
 });

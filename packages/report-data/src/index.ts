@@ -146,10 +146,13 @@ export function getTheme(id: string): Theme | undefined {
  * @returns a new array; empty when nothing matches
  */
 export function getPeople(filter: PeopleFilter = {}): Person[] {
-  if (filter.ids) {
-    const picked = new Set(filter.ids.filter((id) => people.has(id)));
+  const { ids, include } = filter ?? {};
+  if (Array.isArray(ids)) {
+    const picked = new Set(ids.filter((id) => people.has(id)));
     return [...picked].map((id) => people.get(id) as Person);
   }
-  const included = INCLUDED[filter.include ?? 'interviewees'] ?? INCLUDED.interviewees;
+  // Own keys only: an `include` of `__proto__` or `constructor` must not reach Object's.
+  const included =
+    include && Object.hasOwn(INCLUDED, include) ? INCLUDED[include] : INCLUDED.interviewees;
   return data.people.filter((person) => included(person.part));
 }
