@@ -1,0 +1,480 @@
+// The registry round-trip: what a stranger gets from `npm install` and from the script tag.
+// Starts Verdaccio on 127.0.0.1 (a free port, storage in a temporary folder, everything but
+// @relais/* proxied to the machine's npm registry), publishes every public package with the
+// release script's publish step, then, in a fresh project outside the workspace:
+//   - runs the root README's `npm install` and installs every element package, TypeScript
+//     and esbuild from that registry;
+//   - bundles the README's `import` code and each element package's README example with the
+//     consumer's esbuild, opens the page in Chromium and reads what each element shows;
+//   - type-checks the README's code and a file that creates each element by tag name with
+//     the consumer's own `tsc`;
+//   - takes @relais/embed's published tarball and loads dist/relais.js with the README's
+//     script tag from a plain HTML page.
+// Verdaccio is stopped and every temporary folder removed at the end, even on failure.
+// Nothing here names a package: they are discovered (scripts/release/packages.mjs).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, execFileSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROME_ARGS, findChrome } from '../chrome.mjs';
+import { startStaticServer } from '../static-server.mjs';
+import { customElementsFrom, publicPackages, ROOT, SCRIPT_TAG_PACKAGE } from './packages.mjs';
+import { readmeSnippet } from './readme-snippets.mjs';
+import { kilobytes } from './lint-packages.mjs';
+
+const README = join(ROOT, 'README.md');
+const PACKAGES = publicPackages();
+const ELEMENTS = PACKAGES.filter((pkg) => pkg.isElement && pkg.name !== SCRIPT_TAG_PACKAGE);
+const EMBED = PACKAGES.find((pkg) => pkg.name === SCRIPT_TAG_PACKAGE);
+const TOOLS = {
+  typescript: '5.9.3',
+  esbuild: JSON.parse(readFileSync(join(ROOT, 'node_modules/esbuild/package.json'), 'utf8'))
+    .version,
+};
+
+// Outside the workspace, so that nothing resolves through the monorepo's node_modules.
+const WORK = mkdtempSync(join(tmpdir(), 'relais-round-trip-'));
+const CONSUMER = join(WORK, 'consumer');
+const started = Date.now();
+const since = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+/** @type {import('node:child_process').ChildProcess | undefined} */
+let verdaccio;
+let registry = '';
+/** Environment of every npm command: the temporary registry, its token, a fresh cache. */
+let npmEnv = {};
+
+// ---------------------------------------------------------------------------------------
+// Start, publish, and always clean up.
+
+function cleanUp() {
+  if (verdaccio && verdaccio.exitCode === null) verdaccio.kill('SIGKILL');
+  rmSync(WORK, { recursive: true, force: true });
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    cleanUp();
+    process.exit(130);
+  });
+}
+process.once('exit', cleanUp);
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer().once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function run(command, args, options = {}) {
+  return execFileSync(command, args, {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...options,
+    env: { ...process.env, ...npmEnv, ...options.env },
+  });
+}
+
+async function startVerdaccio() {
+  const port = await freePort();
+  registry = `http://127.0.0.1:${port}/`;
+  const upstream = execFileSync('npm', ['config', 'get', 'registry'], { encoding: 'utf8' }).trim();
+  const dir = join(WORK, 'verdaccio');
+  mkdirSync(dir);
+  writeFileSync(
+    join(dir, 'config.yaml'),
+    [
+      `storage: ${join(dir, 'storage')}`,
+      'auth:',
+      `  htpasswd: { file: ${join(dir, 'htpasswd')}, max_users: -1 }`,
+      'uplinks:',
+      `  upstream: { url: ${upstream}, timeout: 60s }`,
+      'packages:',
+      "  '@relais/*': { access: $all, publish: $anonymous }",
+      "  '**': { access: $all, proxy: upstream }",
+      `listen: 127.0.0.1:${port}`,
+      'publish: { allow_offline: true }',
+      'web: { enable: false }',
+      'log: { type: stdout, format: pretty, level: warn }',
+    ].join('\n'),
+  );
+  // npm will not publish without a token, even where anonymous publishing is allowed.
+  const userconfig = join(WORK, 'npmrc');
+  writeFileSync(userconfig, `registry=${registry}\n//127.0.0.1:${port}/:_authToken=dummy\n`);
+  npmEnv = {
+    NPM_CONFIG_USERCONFIG: userconfig,
+    NPM_CONFIG_REGISTRY: registry,
+    NPM_CONFIG_CACHE: join(WORK, 'npm-cache'),
+    NPM_CONFIG_AUDIT: 'false',
+    NPM_CONFIG_FUND: 'false',
+    NPM_CONFIG_UPDATE_NOTIFIER: 'false',
+  };
+  verdaccio = spawn(
+    join(ROOT, 'node_modules/.bin/verdaccio'),
+    ['--config', join(dir, 'config.yaml')],
+    {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    if (verdaccio.exitCode !== null) throw new Error(`Verdaccio exited with ${verdaccio.exitCode}`);
+    try {
+      if ((await fetch(`${registry}-/ping`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('Verdaccio did not answer /-/ping within 20 s');
+}
+
+before(async () => {
+  await startVerdaccio();
+  console.log(`Verdaccio ready on ${registry} after ${since()}`);
+  // The release script's publish step, as `npm run release` runs it, to this registry.
+  run('node', ['scripts/release/publish.mjs', '--registry', registry, '--no-git-tag'], {
+    cwd: ROOT,
+  });
+  console.log(`published ${PACKAGES.length} packages after ${since()}`);
+});
+
+after(async () => {
+  if (verdaccio && verdaccio.exitCode === null) {
+    const exited = new Promise((resolve) => verdaccio.once('exit', resolve));
+    verdaccio.kill('SIGTERM');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 3000))]);
+  }
+  cleanUp();
+  console.log(`Verdaccio stopped, ${WORK} removed; round-trip took ${since()}`);
+});
+
+// ---------------------------------------------------------------------------------------
+// What each element package shows: its README example and the tags of its manifest.
+
+/** The element package's README example, its tags, and the manifest's declarations. */
+function elementExample(pkg) {
+  const example = readmeSnippet(join(pkg.dir, 'README.md'), 'example');
+  const manifest = JSON.parse(readFileSync(join(pkg.dir, pkg.manifest.customElements), 'utf8'));
+  return { pkg, example, declarations: customElementsFrom(manifest) };
+}
+
+/** Opening tags of Relais elements in an HTML snippet: [{ tag, attributes: [[name, value]] }]. */
+function openingTags(html) {
+  return [...html.matchAll(/<(relais-[\w-]+)((?:\s+[\w-]+(?:="[^"]*")?)*)\s*\/?>/g)].map(
+    ([, tag, attrs]) => ({
+      tag,
+      attributes: [...attrs.matchAll(/([\w-]+)(?:="([^"]*)")?/g)].map((m) => [m[1], m[2] ?? '']),
+    }),
+  );
+}
+
+/**
+ * Opens `url` in Chromium and returns, for every Relais element on the page, whether it is
+ * defined and the text of its shadow root (styles left out), plus console errors.
+ */
+async function readPage(url) {
+  const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
+  try {
+    const page = await (await browser.newContext()).newPage();
+    const errors = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(url);
+    await page
+      .waitForFunction(
+        () => {
+          const elements = [...document.querySelectorAll('*')].filter((el) =>
+            el.localName.startsWith('relais-'),
+          );
+          return (
+            elements.length > 0 &&
+            elements.every((el) => customElements.get(el.localName) && el.shadowRoot)
+          );
+        },
+        undefined,
+        { timeout: 10_000 },
+      )
+      .catch(() => undefined);
+    const elements = await page.evaluate(async () => {
+      const found = [...document.querySelectorAll('*')].filter((el) =>
+        el.localName.startsWith('relais-'),
+      );
+      await Promise.all(found.map((el) => el.updateComplete));
+      const shadowText = (root) =>
+        [...root.childNodes]
+          .map((node) => {
+            if (node.nodeType === Node.TEXT_NODE) return node.textContent;
+            if (
+              node.nodeType !== Node.ELEMENT_NODE ||
+              ['STYLE', 'SCRIPT', 'TEMPLATE'].includes(node.tagName)
+            )
+              return '';
+            return `${node.shadowRoot ? shadowText(node.shadowRoot) : ''} ${shadowText(node)}`;
+          })
+          .join(' ');
+      return found.map((el) => ({
+        tag: el.localName,
+        defined: Boolean(customElements.get(el.localName)),
+        text: el.shadowRoot ? shadowText(el.shadowRoot).replace(/\s+/g, ' ').trim() : '',
+      }));
+    });
+    return { elements, errors };
+  } finally {
+    await browser.close();
+  }
+}
+
+const normalise = (text) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+
+/** Every Relais element on the page is defined and shows what the snippets expect. */
+function assertRendered({ elements, errors }, snippets, what) {
+  assert.deepEqual(errors, [], `${what}: errors in the console`);
+  const tags = new Set(snippets.flatMap((snippet) => openingTags(snippet.code).map((o) => o.tag)));
+  for (const tag of tags) {
+    const shown = elements.filter((element) => element.tag === tag);
+    assert.ok(shown.length > 0, `${what}: <${tag}> is not on the page`);
+    for (const element of shown) {
+      assert.ok(element.defined, `${what}: <${tag}> was never defined`);
+      assert.ok(element.text.length > 0, `${what}: <${tag}> rendered nothing`);
+      assert.doesNotMatch(
+        element.text,
+        /NaN|undefined|\[object Object\]/,
+        `${what}: <${tag}> shows "${element.text}"`,
+      );
+    }
+  }
+  const all = normalise(elements.map((element) => element.text).join(' | '));
+  for (const expected of snippets.flatMap((snippet) => snippet.expects)) {
+    assert.ok(
+      all.includes(normalise(expected)),
+      `${what}: "${expected}" is not shown; the elements show: ${all}`,
+    );
+  }
+  console.log(`${what}: ${elements.map((e) => `<${e.tag}> «${e.text.slice(0, 60)}»`).join(', ')}`);
+}
+
+/** Serves `mounts`, opens /index.html and asserts what the snippets promise. */
+async function checkPage(mounts, snippets, what) {
+  const { server, origin } = await startStaticServer({ mounts });
+  try {
+    assertRendered(await readPage(`${origin}/index.html`), snippets, what);
+  } finally {
+    server.close();
+  }
+}
+
+/** A plain partner page: `head` then `body`, both HTML strings. */
+function partnerPage(head, body) {
+  return [
+    '<!doctype html><html lang="fr"><head><meta charset="utf-8">',
+    '<link rel="icon" href="data:,"><title>A partner page</title>',
+    head,
+    '</head><body>',
+    body,
+    '</body></html>',
+  ].join('\n');
+}
+
+// ---------------------------------------------------------------------------------------
+
+test('every public package is on the registry, at its version', () => {
+  for (const pkg of PACKAGES) {
+    const published = run('npm', ['view', `${pkg.name}@${pkg.version}`, 'version', '--json']);
+    assert.equal(JSON.parse(published), pkg.version, pkg.name);
+  }
+});
+
+test('a stranger installs every package but embed with the README command, from the registry', () => {
+  mkdirSync(join(CONSUMER, 'src'), { recursive: true });
+  writeFileSync(
+    join(CONSUMER, 'package.json'),
+    JSON.stringify({ name: 'a-partner-site', private: true, type: 'module' }, null, 2),
+  );
+  // The root README's command, as written, then every other public package and the tools.
+  run('sh', ['-c', readmeSnippet(README, 'npm-install').code], { cwd: CONSUMER });
+  const installable = PACKAGES.filter((pkg) => pkg.name !== SCRIPT_TAG_PACKAGE);
+  const tools = Object.entries(TOOLS).map(([name, version]) => `${name}@${version}`);
+  run('npm', ['install', ...installable.map((pkg) => pkg.name), ...tools], { cwd: CONSUMER });
+  for (const pkg of installable) {
+    const file = join(CONSUMER, 'node_modules', pkg.name, 'package.json');
+    assert.equal(JSON.parse(readFileSync(file, 'utf8')).version, pkg.version, pkg.name);
+  }
+  assert.ok(!existsSync(join(CONSUMER, 'node_modules/@relais/core/src')), 'no sources were linked');
+  console.log(`consumer installed after ${since()}`);
+});
+
+test("the README's data code runs in Node", () => {
+  const snippet = readmeSnippet(README, 'data');
+  writeFileSync(join(CONSUMER, 'data.mjs'), snippet.code);
+  const output = run('node', ['data.mjs'], { cwd: CONSUMER });
+  for (const expected of snippet.expects) assert.ok(normalise(output).includes(expected), output);
+});
+
+test(
+  'a page bundled with esbuild shows each element with the report data',
+  { skip: ELEMENTS.length === 0 && 'no element package yet' },
+  async () => {
+    const examples = ELEMENTS.map(elementExample);
+    // The page: the README's code, each package imported by name, each README example.
+    const readmeCode = readmeSnippet(README, 'npm-import');
+    writeFileSync(join(CONSUMER, 'src/readme.ts'), readmeCode.code);
+    writeFileSync(
+      join(CONSUMER, 'src/main.ts'),
+      [...ELEMENTS.map((pkg) => `import '${pkg.name}';`), "import './readme.js';", ''].join('\n'),
+    );
+    writeFileSync(
+      join(CONSUMER, 'index.html'),
+      partnerPage(
+        '<script type="module" src="./dist/main.js"></script>',
+        examples.map(({ example }) => example.code).join('\n'),
+      ),
+    );
+    run(
+      join(CONSUMER, 'node_modules/.bin/esbuild'),
+      ['src/main.ts', '--bundle', '--format=esm', '--outfile=dist/main.js', '--log-level=warning'],
+      {
+        cwd: CONSUMER,
+      },
+    );
+    await checkPage(
+      { '/': CONSUMER },
+      [readmeCode, ...examples.map((e) => e.example)],
+      'npm + esbuild page',
+    );
+    console.log(`bundled page checked after ${since()}`);
+  },
+);
+
+test(
+  "the consumer's own tsc types each element by its tag, its properties and the data",
+  { skip: ELEMENTS.length === 0 && 'no element package yet' },
+  () => {
+    assert.ok(
+      existsSync(join(CONSUMER, 'node_modules/.bin/tsc')),
+      'the consumer installed typescript',
+    );
+    const lines = [
+      '// Generated from each element package manifest and README example.',
+      'export {};',
+    ];
+    ELEMENTS.map(elementExample).forEach(({ example, declarations }, index) => {
+      for (const { tag, attributes } of openingTags(example.code)) {
+        const declaration = declarations.find((d) => d.tagName === tag);
+        assert.ok(declaration, `<${tag}> of the README example is in custom-elements.json`);
+        const el = `el${index}_${tag.replaceAll('-', '_')}`;
+        // Fails to compile unless the package puts the tag in HTMLElementTagNameMap.
+        lines.push(
+          `const ${el}: HTMLElementTagNameMap['${tag}'] = document.createElement('${tag}');`,
+        );
+        let wrongTypeTried = false;
+        for (const [name, value] of attributes) {
+          const attribute = declaration.attributes?.find((a) => a.name === name);
+          if (!attribute?.fieldName) continue;
+          const type = attribute.type?.text ?? '';
+          const literal = /\bboolean\b/.test(type)
+            ? 'true'
+            : /\bnumber\b/.test(type) && !/\bstring\b/.test(type)
+              ? String(Number(value))
+              : JSON.stringify(value);
+          lines.push(`${el}.${attribute.fieldName} = ${literal};`);
+          if (!wrongTypeTried && !/\b(number|any|unknown)\b/.test(type)) {
+            lines.push(
+              `// @ts-expect-error ${attribute.fieldName} is typed (${type}): a number is refused`,
+              `${el}.${attribute.fieldName} = 42;`,
+            );
+            wrongTypeTried = true;
+          }
+        }
+        if (!wrongTypeTried)
+          lines.push(
+            `// @ts-expect-error <${tag}> has no such property`,
+            `${el}.notARelaisProperty = 1;`,
+          );
+        lines.push(`document.body.append(${el});`);
+      }
+    });
+    writeFileSync(join(CONSUMER, 'src/typed.ts'), `${lines.join('\n')}\n`);
+    writeFileSync(
+      join(CONSUMER, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'ESNext',
+          moduleResolution: 'bundler',
+          lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: [],
+        },
+        include: ['src'],
+      }),
+    );
+    try {
+      run(join(CONSUMER, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: CONSUMER });
+    } catch (error) {
+      assert.fail(`tsc:\n${error.stdout}${error.stderr}\n--- src/typed.ts\n${lines.join('\n')}`);
+    }
+    const version = run(join(CONSUMER, 'node_modules/.bin/tsc'), ['--version'], {
+      cwd: CONSUMER,
+    }).trim();
+    console.log(`${version} type-checked src/readme.ts and src/typed.ts after ${since()}`);
+  },
+);
+
+test(
+  "@relais/embed's published tarball works from a plain page's script tag",
+  { skip: !EMBED && 'no @relais/embed yet' },
+  async () => {
+    const examples = ELEMENTS.map(elementExample);
+    const packDir = join(WORK, 'embed');
+    mkdirSync(packDir);
+    const [packed] = JSON.parse(
+      run(
+        'npm',
+        ['pack', `${EMBED.name}@${EMBED.version}`, '--json', '--pack-destination', packDir],
+        { cwd: packDir },
+      ),
+    );
+    run('tar', ['-xzf', join(packDir, packed.filename), '-C', packDir]);
+    console.log(
+      `${packed.filename} from the registry: ${kilobytes(packed.size)} (dist/relais.js inside)`,
+    );
+
+    // The README's script tag, with the CDN's address of the package replaced by the
+    // unpacked tarball: the same file a CDN would serve for that version.
+    const snippet = readmeSnippet(README, 'script-tag');
+    const cdn = /https:\/\/cdn\.jsdelivr\.net\/npm\/@relais\/embed@(\d+)\//;
+    const major = cdn.exec(snippet.code)?.[1];
+    assert.ok(major, 'the README script tag loads @relais/embed@<major> from jsDelivr');
+    assert.equal(
+      major,
+      EMBED.version.split('.')[0],
+      'the README script tag names the current major version',
+    );
+    const page = join(WORK, 'page');
+    mkdirSync(page);
+    writeFileSync(
+      join(page, 'index.html'),
+      partnerPage(
+        '',
+        [
+          snippet.code.replace(new RegExp(cdn.source, 'g'), '/cdn/@relais/embed/'),
+          ...examples.map(({ example }) => example.code),
+        ].join('\n'),
+      ),
+    );
+    await checkPage(
+      { '/': page, '/cdn/@relais/embed/': join(packDir, 'package') },
+      [snippet, ...examples.map((e) => e.example)],
+      'script-tag page',
+    );
+    console.log(`script-tag page checked after ${since()}`);
+  },
+);
