@@ -45,7 +45,8 @@ export default {
       launchOptions: { executablePath: findChrome(), args: CHROME_ARGS, headless: true },
     }),
   ],
-  groups: packages.map((name) => ({ name, files: `packages/${name}/src/**/*.test.ts` })),
+  // Absolute globs, so that `npm test -w @relais/x` (run from the package folder) finds them.
+  groups: packages.map((name) => ({ name, files: `${rootDir}packages/${name}/src/**/*.test.ts` })),
   testFramework: { config: { timeout: 5000 } },
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html lang="fr"><head><meta charset="utf-8"></head><body><script type="module" src="${testFramework}"></script></body></html>`,
