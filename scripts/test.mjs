@@ -13,7 +13,9 @@ const STEPS = [
     'npx turbo run lint typecheck build build-storybook //#typecheck:root //#format:check --output-logs=errors-only',
   ],
   ['node tests (data validation)', 'node --test packages/*/scripts/*.test.mjs'],
+  ['packaging lints, changesets', 'node --test scripts/release/packaging.test.mjs'],
   ['browser tests (web-test-runner)', 'npx wtr'],
+  ['registry round-trip (Verdaccio)', 'node --test scripts/release/round-trip.test.mjs'],
 ];
 
 const totals = { passed: 0, failed: 0 };

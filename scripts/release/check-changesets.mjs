@@ -58,10 +58,10 @@ export function changedFiles(pkg, since) {
 }
 
 /** Every problem found; empty when the repository may be released as it is. */
-export function checkChangesets() {
+export function checkChangesets({ changesetDir } = {}) {
   const packages = publicPackages();
   const names = new Set(packages.map((pkg) => pkg.name));
-  const changesets = pendingChangesets();
+  const changesets = pendingChangesets(changesetDir);
   const problems = [];
   for (const { file, packages: bumps } of changesets) {
     if (bumps.size === 0) problems.push(`.changeset/${file} names no package`);
