@@ -1,0 +1,158 @@
+import { css } from 'lit';
+
+/**
+ * Layout of `<relais-key-figure>`. Every colour and size is a `--relais-*` token from
+ * `@relais/theme` (defined on `:host`), so the styles below hold no value of their own;
+ * sizes follow the element's width (container queries), not the window's.
+ */
+export const styles = css`
+  :host {
+    container-type: inline-size;
+    /* With inline-size containment the element has no width of its own: it must fill
+       its container, also as a flex item (a theme's div { display: flex }). */
+    width: 100%;
+    width: -moz-available;
+    width: -webkit-fill-available;
+    width: stretch;
+  }
+
+  .figure {
+    position: relative;
+    margin: 0;
+    padding: var(--relais-space-m);
+    padding-inline-start: calc(var(--relais-space-m) + var(--relais-space-xs));
+    border-inline-start: var(--relais-accent-width) solid var(--relais-color-accent);
+    border-start-end-radius: var(--relais-radius);
+    border-end-end-radius: var(--relais-radius);
+    background: var(--relais-color-surface);
+    color: var(--relais-color-text);
+  }
+
+  p {
+    margin: 0;
+  }
+
+  .shown {
+    display: flex;
+    flex-direction: column;
+    gap: var(--relais-space-xs);
+  }
+
+  .value {
+    position: relative;
+    display: block;
+    color: var(--relais-color-accent);
+    font-size: clamp(var(--relais-font-size-xl), 1em + 8cqi, var(--relais-font-size-xxl));
+    font-weight: var(--relais-font-weight-strong);
+    line-height: 1.05;
+    letter-spacing: -0.015em;
+    /* Digits of one width: the count-up does not wobble, columns of figures align. */
+    font-variant-numeric: tabular-nums lining-nums;
+    text-wrap: balance;
+    overflow-wrap: break-word;
+  }
+
+  /* While counting, the final value keeps its place, invisible, and the count is drawn
+     over it: the layout never moves. */
+  .reserved {
+    visibility: hidden;
+  }
+
+  .count {
+    position: absolute;
+    inset: 0;
+  }
+
+  .label {
+    max-inline-size: 40em;
+    font-size: var(--relais-font-size-m);
+    text-wrap: pretty;
+    overflow-wrap: break-word;
+  }
+
+  .compare {
+    white-space: nowrap;
+  }
+
+  .source {
+    margin-block-start: var(--relais-space-m);
+    padding-block-start: var(--relais-space-s);
+    border-block-start: var(--relais-rule-width) solid var(--relais-color-rule);
+    color: var(--relais-color-muted);
+    font-size: var(--relais-font-size-xs);
+    overflow-wrap: break-word;
+  }
+
+  cite {
+    font-style: normal;
+  }
+
+  a {
+    color: var(--relais-color-link);
+    text-decoration: underline;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.15em;
+  }
+
+  a:hover {
+    text-decoration-thickness: 2px;
+  }
+
+  a:focus-visible {
+    outline: 2px solid var(--relais-color-link);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+
+  :host([size='compact']) .figure {
+    padding: var(--relais-space-s) var(--relais-space-m);
+  }
+
+  :host([size='compact']) .value {
+    font-size: clamp(1.5em, 1em + 5cqi, var(--relais-font-size-xl));
+  }
+
+  :host([size='compact']) .label {
+    font-size: var(--relais-font-size-s);
+  }
+
+  :host([size='compact']) .source {
+    margin-block-start: var(--relais-space-s);
+  }
+
+  :host([size='hero']) .value {
+    font-size: clamp(var(--relais-font-size-xl), 1em + 10cqi, var(--relais-font-size-display));
+    line-height: 1;
+  }
+
+  :host([size='hero']) .label {
+    font-size: clamp(var(--relais-font-size-m), 0.75em + 1.5cqi, var(--relais-font-size-l));
+  }
+
+  @container (max-width: 15em) {
+    .figure {
+      padding: var(--relais-space-s) var(--relais-space-s) var(--relais-space-s)
+        var(--relais-space-m);
+    }
+  }
+
+  @container (min-width: 32em) {
+    :host(:not([size='compact'])) .figure {
+      padding: var(--relais-space-l);
+      padding-inline-start: calc(var(--relais-space-l) + var(--relais-space-xs));
+    }
+  }
+
+  @container (min-width: 48em) {
+    :host([size='hero']) .figure {
+      padding: var(--relais-space-xl);
+    }
+  }
+
+  @media (forced-colors: active) {
+    .figure {
+      border: var(--relais-rule-width) solid CanvasText;
+      border-inline-start-width: var(--relais-accent-width);
+    }
+  }
+`;

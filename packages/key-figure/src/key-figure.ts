@@ -1,0 +1,441 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  LocaleController,
+  baseStyles,
+  formatDate,
+  formatFigure,
+  isCurrency,
+  isFigureKind,
+  parseNumber,
+  reportBadInput,
+  safeUrl,
+  t,
+  translationNotice,
+  type FigureNumber,
+  type Locale,
+} from '@relais/core';
+import { getFigure, getSource } from '@relais/report-data';
+import { isTheme, tokens, type Theme } from '@relais/theme';
+import { styles } from './key-figure.styles.js';
+import {
+  COUNT_UP_MS,
+  KEY_FIGURE_SIZES,
+  MAX_LABEL_LENGTH,
+  type KeyFigureContent,
+  type KeyFigureSize,
+} from './key-figure.types.js';
+
+/** One refused input: reported once it is rendered, fatal when nothing sensible can show. */
+interface Problem {
+  attribute: string;
+  value: unknown;
+  reason: string;
+  fatal: boolean;
+}
+
+interface Resolved {
+  content?: KeyFigureContent | undefined;
+  /** What `animate` counts: the figure's number, without its words. */
+  number?: FigureNumber | undefined;
+  problems: Problem[];
+}
+
+const reducedMotion = (): boolean =>
+  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** Fast at first, slow at the end, so the final digits settle rather than stop. */
+const easeOut = (progress: number): number => 1 - (1 - progress) ** 3;
+
+/**
+ * One finding of the report, as a newspaper prints a key figure: the number large, the
+ * phrase it completes, its source and date small. Assistive technology hears one sentence
+ * with the number in words (« 7 milliards d’euros consacrés… »), never the symbols.
+ *
+ * @tagname relais-key-figure
+ * @summary A key figure of the report (by `figure` id) or of your own (inline attributes).
+ *
+ * @slot - Fallback content: shown before the script loads, without JavaScript, and when the
+ *   figure asked for does not exist or the input is bad. Not shown otherwise.
+ *
+ * @csspart value - The number: « 13 millions », "€7bn", « 5 à 8 % ».
+ * @csspart label - The phrase that completes the number, with the comparison if any.
+ * @csspart source - The source line: name (a link when there is a safe URL) and date.
+ *
+ * @cssprop [--relais-color-text=#1c1f23] - Text of the label.
+ * @cssprop [--relais-color-muted=#4f5760] - Text of the source line.
+ * @cssprop [--relais-color-accent=#1a4f8b] - The number and the accent bar.
+ * @cssprop [--relais-color-link=#1a4f8b] - The source link.
+ * @cssprop [--relais-color-surface=#f7f6f2] - Background of the figure.
+ * @cssprop [--relais-color-rule=#767e87] - The rule above the source line.
+ * @cssprop [--relais-font-family=system-ui, …] - Font stack; no web font is downloaded.
+ * @cssprop [--relais-line-height=1.45] - Line height of the label and source.
+ * @cssprop [--relais-font-size-xs=0.8125em] - Source line.
+ * @cssprop [--relais-font-size-s=0.875em] - Label of a compact figure.
+ * @cssprop [--relais-font-size-m=1em] - Label.
+ * @cssprop [--relais-font-size-l=1.25em] - Label of a hero figure (largest).
+ * @cssprop [--relais-font-size-xl=2em] - Number (smallest, in narrow containers).
+ * @cssprop [--relais-font-size-xxl=3.25em] - Number (largest, default size).
+ * @cssprop [--relais-font-size-display=5em] - Number of a hero figure (largest).
+ * @cssprop [--relais-font-weight-strong=700] - Weight of the number.
+ * @cssprop [--relais-space-xs=0.25em] - Gap between number and label.
+ * @cssprop [--relais-space-s=0.5em] - Gap above the source line.
+ * @cssprop [--relais-space-m=1em] - Padding.
+ * @cssprop [--relais-space-l=1.5em] - Padding in wide containers.
+ * @cssprop [--relais-space-xl=2.25em] - Padding of a wide hero.
+ * @cssprop [--relais-radius=0.25em] - Corner radius.
+ * @cssprop [--relais-rule-width=1px] - Width of the rule above the source.
+ * @cssprop [--relais-accent-width=0.25em] - Width of the accent bar.
+ * @cssprop [--relais-margin=0] - Outer margin of the element.
+ *
+ * @fires {RelaisErrorEvent} relais-error - Bad input (unknown id, a value that is not a
+ *   number, an unsafe URL…): `detail` names the element, attribute, value and reason.
+ */
+export class RelaisKeyFigure extends LitElement {
+  static override styles = [baseStyles, tokens, styles];
+
+  /** The id of one of the report's figures, e.g. `eloignes-du-numerique`. Wins over inline attributes. */
+  @property({ reflect: true }) figure?: string;
+
+  /** Inline use: the number (`42` for 42 %). */
+  @property() value?: string | number;
+
+  /** Inline use: the upper bound of a range (`8` in « 5 à 8 % »). */
+  @property({ attribute: 'value-max' }) valueMax?: string | number;
+
+  /** Inline use: `count`, `percent`, `currency`, `ratio` or `multiplier`. */
+  @property() kind: string = 'count';
+
+  /** Inline use, with `kind="currency"`: an ISO 4217 code. */
+  @property() currency: string = 'EUR';
+
+  /** Inline use, with `kind="ratio"`: the `10` of « 9 sur 10 ». */
+  @property() denominator?: string | number;
+
+  /** Inline use: what is counted, as it reads with the number (« emplois », "jobs"). */
+  @property() unit?: string;
+
+  /** Inline use: a number to compare with, of the same kind (« 40 % »). */
+  @property({ attribute: 'compare-value' }) compareValue?: string | number;
+
+  /** Inline use: what the comparison is (« en France »). */
+  @property({ attribute: 'compare-label' }) compareLabel?: string;
+
+  /** Inline use: the phrase that completes the number. */
+  @property() label?: string;
+
+  /** Inline use: the name of the source. */
+  @property() source?: string;
+
+  /** Inline use: the source's address (`http:`, `https:` or relative; anything else is not linked). */
+  @property({ attribute: 'source-url' }) sourceUrl?: string;
+
+  /**
+   * The `animate` attribute: count up once when first scrolled into view; never under
+   * `prefers-reduced-motion`. (The property has another name: `animate` is the
+   * `Element.animate()` method of the Web Animations API, which must keep working.)
+   */
+  @property({ type: Boolean, attribute: 'animate', reflect: true }) countUp = false;
+
+  /** `compact` (a sidebar), `default` or `hero` (the top of a page). */
+  @property({ reflect: true }) size: KeyFigureSize = 'default';
+
+  /** `auto` follows the reader's system; `light` or `dark` forces one. */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  /** Animation progress from 0 to 1 while counting; `undefined` shows the final value. */
+  @state() private countProgress: number | undefined;
+
+  private readonly localeController = new LocaleController(this);
+  private resolved: Resolved = { problems: [] };
+  private observer: IntersectionObserver | undefined;
+  private frame = 0;
+  private counted = false;
+
+  override willUpdate(): void {
+    try {
+      this.resolved = this.resolve(this.localeController.locale);
+    } catch (error) {
+      // The data or a browser API misbehaving must never break the partner's page.
+      this.resolved = {
+        problems: [{ attribute: 'figure', value: this.figure, reason: String(error), fatal: true }],
+      };
+    }
+    if (!isTheme(this.theme)) this.resolved.problems.push(optionProblem('theme', this.theme));
+    if (!(KEY_FIGURE_SIZES as readonly string[]).includes(this.size)) {
+      this.resolved.problems.push(optionProblem('size', this.size));
+    }
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    for (const { attribute, value, reason } of this.resolved.problems) {
+      reportBadInput(this, attribute, value, reason);
+    }
+    if (changed.has('countUp') || changed.has('figure') || changed.has('value')) this.setUpCount();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopCount();
+  }
+
+  override render(): TemplateResult {
+    const { content } = this.resolved;
+    if (!content) return html`<slot></slot>`;
+    const locale = this.localeController.locale;
+    const counting = this.countProgress !== undefined;
+    return html`
+      <figure class="figure" lang=${locale}>
+        <p class="statement">
+          <span class="visually-hidden">${content.spoken}</span>
+          <span class="shown" aria-hidden="true">
+            <span class="value" part="value">
+              <span class="final ${counting ? 'reserved' : ''}">${content.text}</span>
+              ${counting ? html`<span class="count">${this.countText(locale)}</span>` : nothing}
+            </span>
+            <span class="label" part="label"
+              >${content.label}${
+                content.compare ? html` <span class="compare">${content.compare}</span>` : nothing
+              }</span
+            >
+          </span>
+        </p>
+        ${this.renderSource(content, locale)}
+      </figure>
+    `;
+  }
+
+  private renderSource(content: KeyFigureContent, locale: Locale): TemplateResult | typeof nothing {
+    const { source, date, translatedFrom } = content;
+    if (!source && !date) return nothing;
+    const name = source?.url
+      ? html`<a href=${source.url}>${source.name}</a>`
+      : (source?.name ?? nothing);
+    return html`<p class="source" part="source">
+      ${source ? html`${t(locale, 'sourceColon')} <cite>${name}</cite>` : nothing}${
+        date ? html`${source ? ', ' : ''}<time datetime=${date.iso}>${date.text}</time>` : nothing
+      }${
+        translatedFrom
+          ? html`<span class="translated"> · ${translationNotice(locale, translatedFrom)}</span>`
+          : nothing
+      }
+    </p>`;
+  }
+
+  /** Works out what to show from the data or the attributes, and what was refused. */
+  private resolve(locale: Locale): Resolved {
+    return this.figure !== undefined && this.figure !== null
+      ? this.fromData(this.figure, locale)
+      : this.fromAttributes(locale);
+  }
+
+  private fromData(id: string, locale: Locale): Resolved {
+    const figure = getFigure(id.trim());
+    if (!figure) {
+      return { problems: [fatal('figure', id, 'no figure of the report has this id')] };
+    }
+    const number: FigureNumber = {
+      kind: figure.kind,
+      value: figure.value,
+      valueMax: figure.valueMax,
+      currency: figure.currency,
+      denominator: figure.denominator,
+      unit: figure.unit?.[locale],
+    };
+    const formatted = formatFigure(number, locale);
+    if (!formatted)
+      return { problems: [fatal('figure', id, 'the data of this figure is invalid')] };
+    const compare = figure.compare
+      ? formatFigure(
+          { ...number, value: figure.compare.value, valueMax: undefined, unit: undefined },
+          locale,
+        )
+      : undefined;
+    const source = getSource(figure.source);
+    return {
+      number,
+      problems: [],
+      content: {
+        kind: figure.kind,
+        text: formatted.text,
+        spoken: figure.spoken[locale],
+        label: figure.label[locale],
+        compare:
+          compare && figure.compare
+            ? `(${compare.text} ${figure.compare.label[locale]})`
+            : undefined,
+        source: source ? { name: source.name[locale], url: safeUrl(source.url) } : undefined,
+        date: dateOf(figure.date, locale),
+        translatedFrom: figure.label.translated?.[locale] ? otherLocale(locale) : undefined,
+      },
+    };
+  }
+
+  private fromAttributes(locale: Locale): Resolved {
+    const problems: Problem[] = [];
+    const { kind } = this;
+    if (!isFigureKind(kind)) problems.push(fatal('kind', kind, 'not a kind of figure'));
+    const value = parseNumber(this.value);
+    if (value === undefined) {
+      problems.push(
+        this.value === undefined || this.value === null
+          ? fatal('figure', '', 'neither `figure` nor `value` is set')
+          : fatal('value', this.value, 'not a number'),
+      );
+    }
+    const valueMax = optionalNumber(this.valueMax, 'value-max', problems);
+    if (valueMax !== undefined && value !== undefined && valueMax < value) {
+      problems.push(fatal('value-max', this.valueMax, 'below `value`'));
+    }
+    if (kind === 'currency' && !isCurrency(this.currency)) {
+      problems.push(fatal('currency', this.currency, 'not an ISO 4217 currency code'));
+    }
+    const denominator = optionalNumber(this.denominator, 'denominator', problems);
+    if (kind === 'ratio' && !(denominator !== undefined && denominator > 0)) {
+      problems.push(fatal('denominator', this.denominator, 'a ratio needs a number above 0'));
+    }
+    const label = this.label?.trim() ?? '';
+    if (label.length > MAX_LABEL_LENGTH) {
+      problems.push(fatal('label', label, `longer than ${MAX_LABEL_LENGTH} characters`));
+    }
+    const compareValue = optionalNumber(this.compareValue, 'compare-value', problems);
+    const url = this.sourceUrl?.trim() ? safeUrl(this.sourceUrl) : undefined;
+    if (this.sourceUrl?.trim() && !url) {
+      // Not fatal: the figure shows, its source as text rather than as a link.
+      problems.push({
+        attribute: 'source-url',
+        value: this.sourceUrl,
+        reason: 'only http:, https: and relative URLs are linked',
+        fatal: false,
+      });
+    }
+    if (problems.some((problem) => problem.fatal) || value === undefined || !isFigureKind(kind)) {
+      return { problems };
+    }
+    const number: FigureNumber = {
+      kind,
+      value,
+      valueMax,
+      currency: this.currency,
+      denominator,
+      unit: this.unit?.trim() || undefined,
+    };
+    const formatted = formatFigure(number, locale);
+    if (!formatted)
+      return { problems: [...problems, fatal('value', this.value, 'cannot be shown')] };
+    const compare =
+      compareValue === undefined
+        ? undefined
+        : formatFigure(
+            { ...number, value: compareValue, valueMax: undefined, unit: undefined },
+            locale,
+          );
+    const compareLabel = this.compareLabel?.trim() ?? '';
+    const sourceName = this.source?.trim();
+    return {
+      number,
+      problems,
+      content: {
+        kind,
+        text: formatted.text,
+        spoken:
+          [formatted.words, label].filter(Boolean).join(' ') +
+          (compare ? `, ${compare.words} ${compareLabel}`.trimEnd() : ''),
+        label,
+        compare: compare ? `(${`${compare.text} ${compareLabel}`.trim()})` : undefined,
+        source: sourceName ? { name: sourceName, url } : undefined,
+      },
+    };
+  }
+
+  /** The number as it reads at this point of the count. */
+  private countText(locale: Locale): string {
+    const { number, content } = this.resolved;
+    if (!number || !content) return '';
+    const eased = easeOut(this.countProgress ?? 1);
+    const step = (target: number): number => {
+      const current = target * eased;
+      // Whole numbers count in whole steps; others keep the final value's decimals.
+      return Number.isInteger(target) ? Math.round(current) : Math.round(current * 10) / 10;
+    };
+    const at = formatFigure(
+      {
+        ...number,
+        value: step(number.value),
+        valueMax: number.valueMax === undefined ? undefined : step(number.valueMax),
+      },
+      locale,
+    );
+    return at?.text ?? content.text;
+  }
+
+  private setUpCount(): void {
+    const animatable = this.countUp && this.resolved.number !== undefined && !this.counted;
+    if (!animatable || reducedMotion() || typeof IntersectionObserver === 'undefined') {
+      if (!this.countUp) this.stopCount();
+      return;
+    }
+    if (this.observer) return;
+    this.countProgress = 0;
+    this.observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) this.startCount();
+    });
+    this.observer.observe(this);
+  }
+
+  private startCount(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.counted = true;
+    const started = performance.now();
+    const tick = (now: number): void => {
+      const progress = Math.min(1, (now - started) / COUNT_UP_MS);
+      if (progress >= 1 || reducedMotion()) {
+        this.countProgress = undefined;
+        return;
+      }
+      this.countProgress = progress;
+      this.frame = requestAnimationFrame(tick);
+    };
+    this.frame = requestAnimationFrame(tick);
+  }
+
+  private stopCount(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    cancelAnimationFrame(this.frame);
+    this.countProgress = undefined;
+  }
+}
+
+function fatal(attribute: string, value: unknown, reason: string): Problem {
+  return { attribute, value, reason, fatal: true };
+}
+
+function optionProblem(attribute: string, value: unknown): Problem {
+  return {
+    attribute,
+    value,
+    reason: 'not one of the allowed values; using the default',
+    fatal: false,
+  };
+}
+
+/** A number attribute that may be absent; present but not a number is a fatal problem. */
+function optionalNumber(
+  raw: string | number | undefined,
+  attribute: string,
+  problems: Problem[],
+): number | undefined {
+  if (raw === undefined || raw === null || raw === '') return undefined;
+  const parsed = parseNumber(raw);
+  if (parsed === undefined) problems.push(fatal(attribute, raw, 'not a number'));
+  return parsed;
+}
+
+function dateOf(iso: string, locale: Locale): KeyFigureContent['date'] {
+  const text = formatDate(iso, locale);
+  return text ? { iso, text } : undefined;
+}
+
+const otherLocale = (locale: Locale): Locale => (locale === 'fr' ? 'en' : 'fr');

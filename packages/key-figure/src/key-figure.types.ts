@@ -1,0 +1,31 @@
+import type { FigureKind, Locale } from '@relais/core';
+
+export { FIGURE_KINDS, type FigureKind } from '@relais/core';
+export { THEMES, type Theme } from '@relais/theme';
+
+/** The `size` attribute: a sidebar box, the default callout, a page's hero. */
+export const KEY_FIGURE_SIZES = ['compact', 'default', 'hero'] as const;
+export type KeyFigureSize = (typeof KEY_FIGURE_SIZES)[number];
+
+/** Longer labels are refused: a label completes a number, it is not a paragraph. */
+export const MAX_LABEL_LENGTH = 300;
+
+/** How long `animate` counts up, in milliseconds. */
+export const COUNT_UP_MS = 1200;
+
+/** What the element shows, whether it comes from the report's data or from attributes. */
+export interface KeyFigureContent {
+  kind: FigureKind;
+  /** The number as shown: « 13 millions », "€7bn". */
+  text: string;
+  /** The whole finding as assistive technology says it, number in words. */
+  spoken: string;
+  label: string;
+  /** « (40 % en France) », shown after the label. */
+  compare?: string | undefined;
+  source?: { name: string; url?: string | undefined } | undefined;
+  /** ISO date and its text for the reader. */
+  date?: { iso: string; text: string } | undefined;
+  /** Set when the label is our translation: the language of the report's own words. */
+  translatedFrom?: Locale | undefined;
+}
