@@ -42,7 +42,8 @@ export const styles = css`
     position: relative;
     display: block;
     color: var(--relais-color-accent);
-    font-size: clamp(var(--relais-font-size-xl), 1em + 8cqi, var(--relais-font-size-xxl));
+    /* 1.5em at 200 px, so that « 7 milliards » holds on one line in a sidebar. */
+    font-size: clamp(1.5em, 0.5em + 8cqi, var(--relais-font-size-xxl));
     font-weight: var(--relais-font-weight-strong);
     line-height: 1.05;
     letter-spacing: -0.015em;
@@ -109,7 +110,7 @@ export const styles = css`
   }
 
   :host([size='compact']) .value {
-    font-size: clamp(1.5em, 1em + 5cqi, var(--relais-font-size-xl));
+    font-size: clamp(1.25em, 0.75em + 5cqi, var(--relais-font-size-xl));
   }
 
   :host([size='compact']) .label {
@@ -121,8 +122,12 @@ export const styles = css`
   }
 
   :host([size='hero']) .value {
-    font-size: clamp(var(--relais-font-size-xl), 1em + 10cqi, var(--relais-font-size-display));
+    font-size: clamp(1.75em, 0.5em + 10cqi, var(--relais-font-size-display));
     line-height: 1;
+  }
+
+  :host([size='hero']) .shown {
+    gap: var(--relais-space-s);
   }
 
   :host([size='hero']) .label {

@@ -74,12 +74,12 @@ const easeOut = (progress: number): number => 1 - (1 - progress) ** 3;
  * @cssprop [--relais-font-size-s=0.875em] - Label of a compact figure.
  * @cssprop [--relais-font-size-m=1em] - Label.
  * @cssprop [--relais-font-size-l=1.25em] - Label of a hero figure (largest).
- * @cssprop [--relais-font-size-xl=2em] - Number (smallest, in narrow containers).
+ * @cssprop [--relais-font-size-xl=2em] - Number of a compact figure (largest).
  * @cssprop [--relais-font-size-xxl=3.25em] - Number (largest, default size).
  * @cssprop [--relais-font-size-display=5em] - Number of a hero figure (largest).
  * @cssprop [--relais-font-weight-strong=700] - Weight of the number.
  * @cssprop [--relais-space-xs=0.25em] - Gap between number and label.
- * @cssprop [--relais-space-s=0.5em] - Gap above the source line.
+ * @cssprop [--relais-space-s=0.5em] - Gap above the source line; gap under a hero's number.
  * @cssprop [--relais-space-m=1em] - Padding.
  * @cssprop [--relais-space-l=1.5em] - Padding in wide containers.
  * @cssprop [--relais-space-xl=2.25em] - Padding of a wide hero.
