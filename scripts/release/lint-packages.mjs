@@ -132,6 +132,11 @@ export function policy(pkg, root) {
     if (typeof target === 'string') {
       if (!target.includes('*') && !has(target))
         errors.push(`exports "${subpath}" → ${target}: not packed`);
+      if (/\.m?js$/.test(target)) {
+        errors.push(
+          `exports "${subpath}" → ${target} has no types: { "types": "….d.ts", "default": "${target}" }`,
+        );
+      }
       continue;
     }
     const keys = Object.keys(target);
@@ -188,6 +193,13 @@ export function policy(pkg, root) {
         }
       }
     }
+  }
+
+  // The script-tag bundle is self-contained: installing it pulls nothing else.
+  if (pkg.name === SCRIPT_TAG_PACKAGE && Object.keys(manifest.dependencies ?? {}).length > 0) {
+    errors.push(
+      'it bundles everything: "dependencies" must be empty (siblings are devDependencies)',
+    );
   }
 
   // Lit: a caret-range dependency, never a copy inside, except in the script-tag bundle.

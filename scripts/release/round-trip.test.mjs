@@ -360,8 +360,9 @@ test(
       'the consumer installed typescript',
     );
     const lines = [
-      '// Generated from each element package manifest and README example.',
-      'export {};',
+      '// Generated from each element package manifest and README example. Importing the',
+      '// package by its name, and nothing else, must register and type its tags.',
+      ...ELEMENTS.map((pkg) => `import '${pkg.name}';`),
     ];
     ELEMENTS.map(elementExample).forEach(({ example, declarations }, index) => {
       for (const { tag, attributes } of openingTags(example.code)) {
