@@ -223,6 +223,19 @@ export function policy(pkg, root) {
     }
   }
 
+  // A file left in dist/ by an older build (its source is gone) would ship: tsc never
+  // deletes. Packages built by tsc map dist/x.js to src/x.ts.
+  if (existsSync(join(pkg.dir, 'tsconfig.build.json'))) {
+    const stale = jsFiles
+      .filter((file) => file.startsWith('./dist/'))
+      .filter(
+        (file) =>
+          !existsSync(join(pkg.dir, file.replace(/^\.\/dist\//, 'src/').replace(/\.js$/, '.ts'))),
+      );
+    for (const file of stale)
+      errors.push(`${file} has no source in src/: a stale build? (rm -rf dist; build)`);
+  }
+
   // The VERSION a package reports (defineOnce compares it) is the version published.
   if (has('dist/version.js') && !read('dist/version.js').includes(`'${manifest.version}'`)) {
     errors.push(
