@@ -92,7 +92,34 @@ function listFiles(root, dir = root) {
 }
 
 /** Registers a tag: `defineOnce('relais-…'` or `customElements.define('relais-…'`. */
-const REGISTERS = /(?:defineOnce|customElements\.define)\(\s*['"`][a-z][\w.-]*-[\w.-]*['"`]/;
+const TAG_DEFINITION =
+  /(?:defineOnce|customElements\.define)\(\s*['"`]([a-z][\w.-]*-[\w.-]*)['"`]/g;
+
+/** The file registers a tag; in a minified bundle, calls are renamed: a Relais tag name and
+ * `customElements.define` in one file tell it. */
+function registers(source) {
+  return (
+    new RegExp(TAG_DEFINITION.source).test(source) ||
+    (source.includes('customElements.define(') && /['"`]relais-[a-z-]+['"`]/.test(source))
+  );
+}
+
+/** npm's and bundlers' reading of a `sideEffects` entry: a glob; one with no `/` matches
+ * the file name anywhere. */
+function globMatches(entry, file) {
+  const pattern = entry.replace(/^\.\//, '');
+  const source = pattern
+    .split('**')
+    .map((part) =>
+      part
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replaceAll('*', '[^/]*')
+        .replaceAll('?', '[^/]'),
+    )
+    .join('.*');
+  const path = file.replace(/^\.\//, '');
+  return new RegExp(`^${source}$`).test(pattern.includes('/') ? path : path.split('/').at(-1));
+}
 /** Lit's own sources announce their version on globalThis: the mark of a bundled copy. */
 const BUNDLED_LIT = /litElementVersions|litHtmlVersions/;
 const STATIC_IMPORT =
@@ -152,26 +179,33 @@ export function policy(pkg, root) {
 
   // sideEffects: exactly the files that register tags (and the stylesheets, which are
   // imported for their effect by nature); `false` for a package that registers nothing.
-  const registering = jsFiles.filter((file) => REGISTERS.test(read(file)));
+  const registering = jsFiles.filter((file) => registers(read(file)));
   const sideEffects = manifest.sideEffects;
-  if (sideEffects === undefined) errors.push('"sideEffects" is missing');
+  if (sideEffects !== false && !Array.isArray(sideEffects)) {
+    errors.push(
+      `"sideEffects" is ${JSON.stringify(sideEffects)}: name the files that register tags, or false`,
+    );
+  }
   const declared = Array.isArray(sideEffects) ? sideEffects : [];
   for (const file of registering) {
-    if (!declared.includes(file))
+    if (!declared.some((entry) => globMatches(entry, file)))
       errors.push(`${file} registers a tag but is not in "sideEffects"`);
   }
   for (const entry of declared) {
-    if (entry.endsWith('.css')) continue;
-    if (!has(entry)) {
-      errors.push(`"sideEffects" names ${entry}, which is not packed`);
-    } else if (!registering.includes(entry) && !importsAny(read(entry), entry, registering)) {
-      errors.push(`"sideEffects" names ${entry}, which registers no tag`);
+    // Stylesheets are imported for their effect; `./src/…` entries are the same files in
+    // source form, for the workspace's Storybook and tests, which resolve to src/.
+    if (entry.endsWith('.css') || entry.startsWith('./src/')) continue;
+    const matched = files.filter((file) => globMatches(entry, file));
+    if (matched.length === 0) errors.push(`"sideEffects" names ${entry}, which is not packed`);
+    for (const file of matched) {
+      if (!registering.includes(file) && !importsAny(read(file), file, registering))
+        errors.push(`"sideEffects" names ${file}, which registers no tag`);
     }
   }
 
   // Element packages: a manifest declared, packed, listing the tags; the tag map typed.
   const tags = registering.flatMap((file) =>
-    [...read(file).matchAll(/['"`]([a-z][\w.-]*-[\w.-]*)['"`]/g)].map((m) => m[1]),
+    [...read(file).matchAll(TAG_DEFINITION)].map((m) => m[1]),
   );
   if (registering.length > 0 && pkg.name !== SCRIPT_TAG_PACKAGE) {
     if (typeof manifest.customElements !== 'string') {

@@ -55,7 +55,10 @@ test('the policy refuses a package whose exports, sideEffects and licence are br
     rmSync(join(root, 'LICENSE'), { force: true });
     const errors = policy(pkg, root);
     assert.ok(errors.includes('"exports" needs a "." entry'), errors.join('\n'));
-    assert.ok(errors.includes('"sideEffects" is missing'), errors.join('\n'));
+    assert.ok(
+      errors.includes('"sideEffects" is undefined: name the files that register tags, or false'),
+      errors.join('\n'),
+    );
     assert.ok(errors.includes('no LICENSE file in the package'), errors.join('\n'));
   } finally {
     rmSync(work, { recursive: true, force: true });
