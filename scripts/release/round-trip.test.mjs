@@ -14,7 +14,8 @@
 // Nothing here names a package: they are discovered (scripts/release/packages.mjs).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
 import { createServer } from 'node:net';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -72,13 +73,21 @@ function freePort() {
   });
 }
 
-function run(command, args, options = {}) {
-  return execFileSync(command, args, {
+const execFileAsync = promisify(execFile);
+
+/**
+ * Runs a command with the registry's environment; resolves to its stdout. Asynchronous, so
+ * that a Ctrl-C while npm works still reaches the clean-up. On failure, the error carries
+ * stdout and stderr.
+ */
+async function run(command, args, options = {}) {
+  const { stdout } = await execFileAsync(command, args, {
     encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
     ...options,
     env: { ...process.env, ...npmEnv, ...options.env },
   });
+  return stdout;
 }
 
 async function startVerdaccio() {
@@ -138,7 +147,7 @@ before(async () => {
   await startVerdaccio();
   console.log(`Verdaccio ready on ${registry} after ${since()}`);
   // The release script's publish step, as `npm run release` runs it, to this registry.
-  run('node', ['scripts/release/publish.mjs', '--registry', registry, '--no-git-tag'], {
+  await run('node', ['scripts/release/publish.mjs', '--registry', registry, '--no-git-tag'], {
     cwd: ROOT,
   });
   console.log(`published ${PACKAGES.length} packages after ${since()}`);
@@ -283,24 +292,24 @@ function partnerPage(head, body) {
 
 // ---------------------------------------------------------------------------------------
 
-test('every public package is on the registry, at its version', () => {
+test('every public package is on the registry, at its version', async () => {
   for (const pkg of PACKAGES) {
-    const published = run('npm', ['view', `${pkg.name}@${pkg.version}`, 'version', '--json']);
+    const published = await run('npm', ['view', `${pkg.name}@${pkg.version}`, 'version', '--json']);
     assert.equal(JSON.parse(published), pkg.version, pkg.name);
   }
 });
 
-test('a stranger installs every package but embed with the README command, from the registry', () => {
+test('a stranger installs every package but embed with the README command, from the registry', async () => {
   mkdirSync(join(CONSUMER, 'src'), { recursive: true });
   writeFileSync(
     join(CONSUMER, 'package.json'),
     JSON.stringify({ name: 'a-partner-site', private: true, type: 'module' }, null, 2),
   );
   // The root README's command, as written, then every other public package and the tools.
-  run('sh', ['-c', readmeSnippet(README, 'npm-install').code], { cwd: CONSUMER });
+  await run('sh', ['-c', readmeSnippet(README, 'npm-install').code], { cwd: CONSUMER });
   const installable = PACKAGES.filter((pkg) => pkg.name !== SCRIPT_TAG_PACKAGE);
   const tools = Object.entries(TOOLS).map(([name, version]) => `${name}@${version}`);
-  run('npm', ['install', ...installable.map((pkg) => pkg.name), ...tools], { cwd: CONSUMER });
+  await run('npm', ['install', ...installable.map((pkg) => pkg.name), ...tools], { cwd: CONSUMER });
   for (const pkg of installable) {
     const file = join(CONSUMER, 'node_modules', pkg.name, 'package.json');
     assert.equal(JSON.parse(readFileSync(file, 'utf8')).version, pkg.version, pkg.name);
@@ -309,10 +318,10 @@ test('a stranger installs every package but embed with the README command, from 
   console.log(`consumer installed after ${since()}`);
 });
 
-test("the README's data code runs in Node", () => {
+test("the README's data code runs in Node", async () => {
   const snippet = readmeSnippet(README, 'data');
   writeFileSync(join(CONSUMER, 'data.mjs'), snippet.code);
-  const output = run('node', ['data.mjs'], { cwd: CONSUMER });
+  const output = await run('node', ['data.mjs'], { cwd: CONSUMER });
   for (const expected of snippet.expects) assert.ok(normalise(output).includes(expected), output);
 });
 
@@ -335,7 +344,7 @@ test(
         examples.map(({ example }) => example.code).join('\n'),
       ),
     );
-    run(
+    await run(
       join(CONSUMER, 'node_modules/.bin/esbuild'),
       ['src/main.ts', '--bundle', '--format=esm', '--outfile=dist/main.js', '--log-level=warning'],
       {
@@ -354,7 +363,7 @@ test(
 test(
   "the consumer's own tsc types each element by its tag, its properties and the data",
   { skip: ELEMENTS.length === 0 && 'no element package yet' },
-  () => {
+  async () => {
     assert.ok(
       existsSync(join(CONSUMER, 'node_modules/.bin/tsc')),
       'the consumer installed typescript',
@@ -418,13 +427,14 @@ test(
       }),
     );
     try {
-      run(join(CONSUMER, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: CONSUMER });
+      await run(join(CONSUMER, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], {
+        cwd: CONSUMER,
+      });
     } catch (error) {
       assert.fail(`tsc:\n${error.stdout}${error.stderr}\n--- src/typed.ts\n${lines.join('\n')}`);
     }
-    const version = run(join(CONSUMER, 'node_modules/.bin/tsc'), ['--version'], {
-      cwd: CONSUMER,
-    }).trim();
+    const tsc = join(CONSUMER, 'node_modules/.bin/tsc');
+    const version = (await run(tsc, ['--version'], { cwd: CONSUMER })).trim();
     console.log(`${version} type-checked src/readme.ts and src/typed.ts after ${since()}`);
   },
 );
@@ -437,13 +447,13 @@ test(
     const packDir = join(WORK, 'embed');
     mkdirSync(packDir);
     const [packed] = JSON.parse(
-      run(
+      await run(
         'npm',
         ['pack', `${EMBED.name}@${EMBED.version}`, '--json', '--pack-destination', packDir],
         { cwd: packDir },
       ),
     );
-    run('tar', ['-xzf', join(packDir, packed.filename), '-C', packDir]);
+    await run('tar', ['-xzf', join(packDir, packed.filename), '-C', packDir]);
     console.log(
       `${packed.filename} from the registry: ${kilobytes(packed.size)} (dist/relais.js inside)`,
     );
