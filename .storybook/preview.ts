@@ -1,6 +1,9 @@
 /// <reference types="vite/client" />
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
+// The tokens for pages: with them, the toolbar's theme (data-relais-theme on <html>) themes
+// every element whose own `theme` is `auto`, as it would on a partner's page.
+import '@relais/theme/tokens.css';
 
 interface Manifest {
   schemaVersion: string;
@@ -52,7 +55,8 @@ const preview: Preview = {
       const theme = String(context.globals['theme'] ?? 'light');
       document.documentElement.lang = locale;
       document.documentElement.dataset['relaisTheme'] = theme;
-      document.body.style.background = theme === 'dark' ? '#15171a' : '#ffffff';
+      document.body.style.background = theme === 'dark' ? '#0e0f11' : '#ffffff';
+      document.body.style.color = theme === 'dark' ? '#eceff2' : '#1c1f23';
       document.body.style.colorScheme = theme;
       return story();
     },
