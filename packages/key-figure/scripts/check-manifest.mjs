@@ -4,6 +4,7 @@
 // event or the fallback slot. Storybook's controls and the README come from the manifest,
 // so a gap here is a gap in the docs.
 import { readFileSync } from 'node:fs';
+import { expectedReadme } from './api-docs.mjs';
 
 const read = (path) => readFileSync(new URL(path, import.meta.url), 'utf8');
 const manifest = JSON.parse(read('../custom-elements.json'));
@@ -55,6 +56,15 @@ if (element) {
   expectAll('CSS property', properties, element.cssProperties);
   expectAll('event', ['relais-error'], element.events);
   expectAll('slot', [''], element.slots);
+}
+
+if (element) {
+  const { current, expected } = expectedReadme(element);
+  // Prettier may re-wrap the tables; compare the words, not the spacing.
+  const words = (text) => text.replace(/[\s|-]+/g, ' ');
+  if (words(current) !== words(expected)) {
+    problems.push('README.md API tables are out of date: run `npm run docs -w @relais/key-figure`');
+  }
 }
 
 if (problems.length) {
