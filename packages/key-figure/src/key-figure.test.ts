@@ -444,6 +444,25 @@ describe('<relais-key-figure animate>', () => {
     expect(has(el, '.count')).to.equal(false);
   });
 
+  it('waits until it is scrolled into view to count', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <div style="height: 3000px"></div>
+        <relais-key-figure figure="teleconsultations" animate></relais-key-figure>
+      </div>`,
+    );
+    const el = wrapper.querySelector('relais-key-figure')!;
+    await el.updateComplete;
+    await frames(10);
+    expect(el.shadowRoot!.querySelector<HTMLElement>('.count')?.innerText).to.equal('×0');
+    el.scrollIntoView();
+    await frames(12);
+    const counting = el.shadowRoot!.querySelector<HTMLElement>('.count')?.innerText ?? '';
+    expect(counting).to.match(/^×\d+$/);
+    expect(counting).not.to.equal('×0');
+    window.scrollTo(0, 0);
+  });
+
   it('does not animate under prefers-reduced-motion: the final value at once', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const el = await render(
