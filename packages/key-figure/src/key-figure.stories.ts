@@ -100,6 +100,14 @@ function bothLanguages(id: FigureId): StoryObj<Attributes> {
   };
 }
 
+function attributeWithPart(description: string, part: string) {
+  return {
+    control: 'text',
+    description: `Inline use: ${description} Also a CSS part: \`::part(${part})\`.`,
+    table: { category: 'attributes' },
+  } as const;
+}
+
 const meta: Meta<Attributes> = {
   title: 'Elements/Key figure',
   component: 'relais-key-figure',
@@ -111,6 +119,18 @@ const meta: Meta<Attributes> = {
     size: { control: 'inline-radio', options: KEY_FIGURE_SIZES },
     theme: { control: 'inline-radio', options: THEMES },
     animate: { control: 'boolean' },
+    // The manifest types these `string | number | undefined`, which Storybook would edit as JSON.
+    'value-max': { control: 'text' },
+    denominator: { control: 'text' },
+    unit: { control: 'text' },
+    'compare-value': { control: 'text' },
+    'compare-label': { control: 'text' },
+    'source-url': { control: 'text' },
+    // Storybook keys its API table by name, and the parts `value`, `label` and `source`
+    // share their names with attributes: give the attributes their controls back.
+    value: attributeWithPart('the number (`42` for 42 %).', 'value'),
+    label: attributeWithPart('the phrase that completes the number.', 'label'),
+    source: attributeWithPart('the name of the source.', 'source'),
   },
   parameters: {
     docs: {
