@@ -1,0 +1,90 @@
+// When relais.js never runs (JavaScript disabled, or the script blocked or missing), the
+// light-DOM fallback of the documented snippet is what the visitor reads.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import {
+  ELEMENTS,
+  allSamplesHtml,
+  launch,
+  pageHtml,
+  readElements,
+  startOrigins,
+} from './harness.mjs';
+
+const body = allSamplesHtml();
+const SAMPLES = ELEMENTS.flatMap((element) => element.samples.map(() => element));
+let origins;
+let browser;
+before(async () => {
+  origins = await startOrigins({
+    pages: (cdn) => ({
+      'with-script.html': pageHtml({
+        title: 'With script',
+        styles: ['relais.css'],
+        scripts: [`${cdn}/relais.js`],
+        body,
+      }),
+      'missing-script.html': pageHtml({
+        title: 'Script missing',
+        styles: ['relais.css'],
+        scripts: [`${cdn}/missing/relais.js`],
+        body,
+      }),
+    }),
+  });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await origins?.close();
+});
+
+async function assertFallbackShown(page) {
+  const elements = await readElements(page);
+  assert.equal(elements.length, SAMPLES.length);
+  elements.forEach((element, index) => {
+    assert.equal(element.defined, false, `${element.tag} is not defined`);
+    assert.equal(element.text, SAMPLES[index].fallback);
+    assert.ok(element.height > 0, `${element.tag} takes room`);
+  });
+  for (const element of ELEMENTS) {
+    const fallbacks = page.getByText(element.fallback);
+    for (const fallback of await fallbacks.all()) {
+      assert.ok(await fallback.isVisible(), `${element.tag} fallback visible`);
+    }
+  }
+}
+
+test('with JavaScript disabled, the fallback text is visible', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${origins.site}/with-script.html`);
+  await assertFallbackShown(page);
+  await context.close();
+});
+
+test('with the script missing (404), the fallback text is visible', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const requested = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await page.goto(`${origins.site}/missing-script.html`);
+  const script = `${origins.cdn}/missing/relais.js`;
+  assert.ok(requested.includes(script), 'the page asked for the script');
+  assert.equal((await fetch(script)).status, 404);
+  await assertFallbackShown(page);
+  await context.close();
+});
+
+test('with the script, the element replaces its fallback', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origins.site}/with-script.html`);
+  await page.evaluate(() => customElements.whenDefined(document.body.firstElementChild.localName));
+  const elements = await readElements(page);
+  elements.forEach((element) => {
+    assert.ok(element.defined, `${element.tag} is defined`);
+    assert.ok(element.text.length > 0);
+  });
+  await context.close();
+});

@@ -1,0 +1,149 @@
+// A partner's page at its worst: a theme's aggressive global CSS, a strict
+// Content-Security-Policy sent as a header, relais.js included twice and a second copy
+// from another URL. Every element must read and measure as it does on a plain page.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import {
+  ELEMENTS,
+  VERSION,
+  allSamplesHtml,
+  launch,
+  pageHtml,
+  partnerCsp,
+  readElements,
+  startOrigins,
+  watch,
+  whenDefined,
+} from './harness.mjs';
+
+// The CSS real themes ship, aimed at everything (html, *, div) the elements could be hit by.
+const HOSTILE_CSS = `html { font-size: 62.5%; }
+body { font-size: 1.6rem; }
+* { color: red !important; line-height: 3; margin: 3em; box-sizing: content-box; }
+div { display: flex; }
+p { font-size: 2rem; letter-spacing: 0.2em; text-transform: uppercase; }
+a { text-decoration: line-through; }
+`;
+// Each element sits in a column of a fixed width, as in a theme's sidebar.
+const LAYOUT_CSS = `.column { width: 320px; }`;
+const body = allSamplesHtml((html) => `<div class="column">${html}</div>`);
+
+let origins;
+let browser;
+before(async () => {
+  origins = await startOrigins({
+    pages: (cdn) => ({
+      'hostile.css': HOSTILE_CSS,
+      'layout.css': LAYOUT_CSS,
+      'plain.html': pageHtml({
+        title: 'Plain page',
+        styles: ['relais.css', 'layout.css'],
+        scripts: [`${cdn}/relais.js`],
+        body,
+      }),
+      'hostile.html': pageHtml({
+        title: 'Hostile page',
+        styles: ['relais.css', 'layout.css', 'hostile.css'],
+        scripts: [`${cdn}/relais.js`, `${cdn}/relais.js`, `${cdn}/copy/relais.js`],
+        body,
+      }),
+      'two-versions.html': pageHtml({
+        title: 'Two versions',
+        styles: ['relais.css'],
+        scripts: [`${cdn}/relais.js`, `${cdn}/other/relais.js`],
+        body,
+      }),
+      'strict.html': pageHtml({
+        title: 'Strictest policy, one copy',
+        styles: ['relais.css'],
+        scripts: [`${cdn}/relais.js`],
+        body,
+      }),
+    }),
+    csp: (pathname, cdn) => {
+      if (pathname === '/hostile.html') return partnerCsp(cdn);
+      // The policy exactly as a strict partner writes it, with no 'allow-duplicates'.
+      if (pathname === '/strict.html')
+        return `default-src 'none'; script-src ${cdn}; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html`;
+      return undefined;
+    },
+  });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await origins?.close();
+});
+
+async function visit(path) {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+  const page = await context.newPage();
+  const seen = await watch(page);
+  await page.goto(`${origins.site}${path}`);
+  await whenDefined(page);
+  const elements = await readElements(page);
+  const violations = await seen.violations();
+  const version = await page.evaluate(() => window.relais?.version);
+  await context.close();
+  return { seen, elements, violations, version };
+}
+
+test('on a hostile page every element reads and measures as on a plain page', async () => {
+  const plain = await visit('/plain.html');
+  const hostile = await visit('/hostile.html');
+  assert.equal(plain.elements.length, ELEMENTS.flatMap((element) => element.samples).length);
+  for (const element of plain.elements) {
+    assert.ok(element.defined, `${element.tag} is defined`);
+    assert.ok(element.text.length > 0, `${element.tag} shows text`);
+    assert.ok(element.height > 0, `${element.tag} has a height`);
+  }
+  assert.deepEqual(hostile.elements, plain.elements);
+});
+
+test('the hostile page has no uncaught error, console error or CSP violation', async () => {
+  const { seen, violations } = await visit('/hostile.html');
+  assert.deepEqual(seen.errors, []);
+  assert.deepEqual(seen.consoleErrors, []);
+  assert.deepEqual(violations, []);
+  // Same version twice is silent.
+  assert.deepEqual(
+    seen.warnings.filter((text) => text.includes('[relais]')),
+    [],
+  );
+});
+
+test('relais.js makes no request of its own', async () => {
+  const { seen } = await visit('/hostile.html');
+  const own = seen.requests.filter(
+    (url) => !url.startsWith(`${origins.site}/`) && !/\/(copy\/)?relais\.js$/.test(url),
+  );
+  assert.deepEqual(own, []);
+});
+
+test('the version is readable at run time', async () => {
+  const { version } = await visit('/plain.html');
+  assert.equal(version, VERSION);
+});
+
+test('under the strictest policy, one copy of relais.js runs with no violation', async () => {
+  const { seen, violations, elements } = await visit('/strict.html');
+  assert.deepEqual(seen.errors, []);
+  assert.deepEqual(violations, []);
+  assert.ok(elements.every((element) => element.defined && element.text.length > 0));
+});
+
+test('two versions on one page: the first wins, each element warns once, nothing throws', async () => {
+  const plain = await visit('/plain.html');
+  const { seen, elements, version } = await visit('/two-versions.html');
+  assert.deepEqual(seen.errors, []);
+  assert.equal(version, VERSION);
+  for (const element of ELEMENTS) {
+    const warnings = seen.warnings.filter((text) => text.includes(`<${element.tag}>`));
+    assert.equal(warnings.length, 1, `one warning for <${element.tag}>: ${warnings}`);
+    assert.match(warnings[0], new RegExp(`${VERSION}.*${VERSION}-other`));
+  }
+  assert.deepEqual(
+    elements.map((element) => element.text),
+    plain.elements.map((element) => element.text),
+  );
+});

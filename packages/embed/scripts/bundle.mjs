@@ -1,0 +1,116 @@
+// How every file of dist/ is bundled: one place, used by rollup.config.mjs and by the size
+// report (which bundles Lit alone the same way, for comparison).
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { transform } from 'esbuild';
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import replace from '@rollup/plugin-replace';
+import terser from '@rollup/plugin-terser';
+
+export const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
+const pkg = JSON.parse(readFileSync(`${PACKAGE_DIR}package.json`, 'utf8'));
+export const VERSION = pkg.version;
+
+/**
+ * The elements the bundle holds: one entry per element in src/elements.json. `name` is the
+ * file of its own bundle: `@relais/key-figure` → dist/elements/key-figure.js.
+ */
+export const ELEMENTS = JSON.parse(readFileSync(`${PACKAGE_DIR}src/elements.json`, 'utf8')).map(
+  (element) => ({ ...element, name: element.package.replace(/^@relais\//, '') }),
+);
+for (const element of ELEMENTS) {
+  // turbo builds an element before this bundle only if it is a (dev) dependency.
+  if (!pkg.devDependencies?.[element.package]) {
+    throw new Error(`${element.package} is in src/elements.json: add it to devDependencies.`);
+  }
+}
+
+const BANNER = `/*! @relais/embed ${VERSION} | MIT | includes Lit, BSD-3-Clause, Google LLC */`;
+
+/** Compiles this package's own TypeScript (the entry) with esbuild; tsc is not needed. */
+function typescript() {
+  return {
+    name: 'relais-typescript',
+    resolveId(source, importer) {
+      if (!importer?.endsWith('.ts') || !source.startsWith('.') || !source.endsWith('.js')) {
+        return null;
+      }
+      const file = fileURLToPath(new URL(source.replace(/\.js$/, '.ts'), `file://${importer}`));
+      return existsSync(file) ? file : null;
+    },
+    async transform(code, id) {
+      if (!id.endsWith('.ts')) return null;
+      const result = await transform(code, {
+        loader: 'ts',
+        target: 'es2022',
+        sourcemap: true,
+        sourcefile: id,
+        tsconfigRaw: {
+          compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false },
+        },
+      });
+      return { code: result.code, map: result.map };
+    },
+  };
+}
+
+/** A module made of `code`, resolved from src/ so that `@relais/*` imports find node_modules. */
+function entry(code) {
+  const id = `${PACKAGE_DIR}src/\0entry.js`;
+  return {
+    name: 'relais-entry',
+    resolveId: (source) => (source === id ? id : null),
+    load: (source) => (source === id ? code : null),
+    id,
+  };
+}
+
+/**
+ * Rollup options for one self-contained, minified ES module: `code` is its entry, `file` its
+ * path under dist/. Lit's production build is used (the `development` export condition is
+ * never set), every import is bundled (a bare import left in the output fails the build),
+ * and no plugin adds a network request.
+ */
+export function bundle({ code, file, plugins = [] }) {
+  const input = entry(code);
+  return {
+    input: input.id,
+    plugins: [
+      input,
+      typescript(),
+      replace({
+        preventAssignment: true,
+        values: { __RELAIS_EMBED_VERSION__: VERSION },
+      }),
+      json({ preferConst: true }),
+      nodeResolve({ exportConditions: ['browser', 'production'], browser: true }),
+      terser({
+        ecma: 2022,
+        module: true,
+        compress: { passes: 2 },
+        format: { comments: (_node, comment) => comment.value.startsWith('! @relais') },
+      }),
+      ...plugins,
+    ],
+    onwarn(warning) {
+      // A warning here means a bare import left unbundled, a circular import or a
+      // rewritten `this`: each would break a partner page, so each stops the build.
+      throw new Error(`${warning.code}: ${warning.message}`);
+    },
+    output: {
+      file: `${PACKAGE_DIR}dist/${file}`,
+      format: 'es',
+      sourcemap: true,
+      banner: BANNER,
+    },
+  };
+}
+
+/** The entry of a bundle holding `elements`: the version on `window.relais`, then each element. */
+export function elementsEntry(elements) {
+  return [
+    `export { VERSION } from '${PACKAGE_DIR}src/relais.ts';`,
+    ...elements.map((element) => `import '${element.package}';`),
+  ].join('\n');
+}
