@@ -8,22 +8,18 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../../../scripts/chrome.mjs';
 import { startStaticServer } from '../../../scripts/static-server.mjs';
+import { ELEMENTS, VERSION } from '../../../packages/embed/scripts/bundle.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const DEMO_DIR = join(ROOT, 'apps/partner-demo');
 export const DIST = join(ROOT, 'packages/embed/dist');
 
 /**
- * The elements relais.js holds, from the list the bundle is built from: one entry each,
- * { package, tag, samples (attribute sets; the first is the documented snippet), fallback,
- * reserve }.
+ * The elements relais.js holds, read by the bundle's own build from
+ * packages/embed/src/elements.json (one entry each): { package, tag, samples (attribute sets;
+ * the first is the documented snippet), fallback, reserve, name (dist/elements/<name>.js) }.
  */
-export const ELEMENTS = JSON.parse(
-  readFileSync(join(ROOT, 'packages/embed/src/elements.json'), 'utf8'),
-);
-export const VERSION = JSON.parse(
-  readFileSync(join(ROOT, 'packages/embed/package.json'), 'utf8'),
-).version;
+export { ELEMENTS, VERSION };
 
 /** The Content-Security-Policy partners need (packages/embed/README.md), for a CDN origin. */
 export function partnerCsp(cdnOrigin) {

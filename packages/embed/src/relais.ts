@@ -14,5 +14,6 @@ declare global {
 
 // The first copy of relais.js on a page wins, as its element definitions do (defineOnce in
 // @relais/core keeps the first and warns once when a different version arrives), so the
-// version a page reads is always the one whose elements it shows.
+// version a page reads is always the one whose elements it shows. (This file is listed in
+// package.json "sideEffects": without it, the bundler would drop this line as unused.)
 globalThis.relais ??= Object.freeze({ version: VERSION });
