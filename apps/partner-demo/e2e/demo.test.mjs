@@ -54,9 +54,13 @@ test('the demo page renders every element, with no error and no request elsewher
   await context.close();
 });
 
-for (const width of [1280, 360]) {
-  test(`the demo page passes axe at ${width} px`, async () => {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
+for (const [width, colorScheme] of [
+  [1280, 'light'],
+  [360, 'light'],
+  [1280, 'dark'],
+]) {
+  test(`the demo page passes axe at ${width} px, ${colorScheme}`, async () => {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
     const page = await context.newPage();
     await page.goto(`${demo.origin}/`);
     await page.evaluate(() => customElements.whenDefined('relais-key-figure'));
