@@ -31,6 +31,8 @@ const README = join(ROOT, 'README.md');
 const PACKAGES = publicPackages();
 const ELEMENTS = PACKAGES.filter((pkg) => pkg.isElement && pkg.name !== SCRIPT_TAG_PACKAGE);
 const EMBED = PACKAGES.find((pkg) => pkg.name === SCRIPT_TAG_PACKAGE);
+/** The script tag's address of the package on a CDN, with the major version it asks for. */
+const EMBED_ON_CDN = /https:\/\/cdn\.jsdelivr\.net\/npm\/@relais\/embed@(\d+)\//;
 const TOOLS = {
   typescript: '5.9.3',
   esbuild: JSON.parse(readFileSync(join(ROOT, 'node_modules/esbuild/package.json'), 'utf8'))
@@ -168,7 +170,16 @@ after(async () => {
 
 /** The element package's README example, its tags, and the manifest's declarations. */
 function elementExample(pkg) {
-  const example = readmeSnippet(join(pkg.dir, 'README.md'), 'example');
+  const snippet = readmeSnippet(join(pkg.dir, 'README.md'), 'example');
+  // A script tag in the example is how that page loads Relais: each test page loads it its
+  // own way (bundle or tarball), so only the markup is kept; the address must be right.
+  for (const [, major] of snippet.code.matchAll(new RegExp(EMBED_ON_CDN.source, 'g'))) {
+    assert.equal(major, EMBED?.version.split('.')[0], `${pkg.name} README: @relais/embed@${major}`);
+  }
+  const example = {
+    ...snippet,
+    code: snippet.code.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, ''),
+  };
   const manifest = JSON.parse(readFileSync(join(pkg.dir, pkg.manifest.customElements), 'utf8'));
   return { pkg, example, declarations: customElementsFrom(manifest) };
 }
@@ -461,8 +472,7 @@ test(
     // The README's script tag, with the CDN's address of the package replaced by the
     // unpacked tarball: the same file a CDN would serve for that version.
     const snippet = readmeSnippet(README, 'script-tag');
-    const cdn = /https:\/\/cdn\.jsdelivr\.net\/npm\/@relais\/embed@(\d+)\//;
-    const major = cdn.exec(snippet.code)?.[1];
+    const major = EMBED_ON_CDN.exec(snippet.code)?.[1];
     assert.ok(major, 'the README script tag loads @relais/embed@<major> from jsDelivr');
     assert.equal(
       major,
@@ -476,7 +486,7 @@ test(
       partnerPage(
         '',
         [
-          snippet.code.replace(new RegExp(cdn.source, 'g'), '/cdn/@relais/embed/'),
+          snippet.code.replace(new RegExp(EMBED_ON_CDN.source, 'g'), '/cdn/@relais/embed/'),
           ...examples.map(({ example }) => example.code),
         ].join('\n'),
       ),
