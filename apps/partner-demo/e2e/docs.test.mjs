@@ -1,10 +1,11 @@
-// What packages/embed/README.md tells partners to paste is what the build ships and what
-// the end-to-end tests prove: the snippet stylesheet and the Content-Security-Policy.
+// The list and the documents agree with what ships: relais.js holds every element package of
+// the repository, and what packages/embed/README.md tells partners to paste is what the
+// build writes and what the end-to-end tests prove (the snippet stylesheet, the CSP).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { DIST, ROOT, partnerCsp } from './harness.mjs';
+import { DIST, ELEMENTS, ROOT, partnerCsp } from './harness.mjs';
 
 const README = readFileSync(join(ROOT, 'packages/embed/README.md'), 'utf8');
 /** CSS without comments or spaces, and without the last `;` of a block. */
@@ -24,4 +25,15 @@ test('the README shows the snippet stylesheet the build writes (dist/relais.css)
 
 test('the README gives the Content-Security-Policy the hostile page is tested under', () => {
   assert.ok(README.includes(partnerCsp('<cdn origin>')), partnerCsp('<cdn origin>'));
+});
+
+test('relais.js holds every element package of the repository (packages/embed/src/elements.json)', () => {
+  const elementPackages = readdirSync(join(ROOT, 'packages'))
+    .map((folder) => join(ROOT, 'packages', folder, 'package.json'))
+    .filter((file) => existsSync(file))
+    .map((file) => JSON.parse(readFileSync(file, 'utf8')))
+    .filter((manifest) => typeof manifest.customElements === 'string' && !manifest.private)
+    .map((manifest) => manifest.name)
+    .sort();
+  assert.deepEqual(ELEMENTS.map((element) => element.package).sort(), elementPackages);
 });
