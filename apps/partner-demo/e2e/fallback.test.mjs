@@ -1,8 +1,13 @@
-// When relais.js never runs (JavaScript disabled, or the script blocked or missing), the
-// light-DOM fallback of the documented snippet is what the visitor reads.
+// When relais.js never runs (JavaScript disabled, the script missing, or refused because it
+// does not match its Subresource Integrity hash), the light-DOM fallback of the documented
+// snippet is what the visitor reads.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import {
+  DIST,
   ELEMENTS,
   allSamplesHtml,
   launch,
@@ -12,6 +17,12 @@ import {
 } from './harness.mjs';
 
 const body = allSamplesHtml();
+// Subresource Integrity as the README shows it, for the file the CDN serves.
+const integrity = `sha384-${createHash('sha384')
+  .update(readFileSync(join(DIST, 'relais.js')))
+  .digest('base64')}`;
+const pinned = (cdn, hash) =>
+  `<script type="module" src="${cdn}/relais.js" integrity="${hash}" crossorigin="anonymous"></script>`;
 const SAMPLES = ELEMENTS.flatMap((element) => element.samples.map(() => element));
 let origins;
 let browser;
@@ -23,6 +34,16 @@ before(async () => {
         styles: ['relais.css'],
         scripts: [`${cdn}/relais.js`],
         body,
+      }),
+      'sri.html': pageHtml({
+        title: 'Pinned with integrity',
+        styles: ['relais.css'],
+        body: `${pinned(cdn, integrity)}\n${body}`,
+      }),
+      'sri-tampered.html': pageHtml({
+        title: 'Integrity mismatch',
+        styles: ['relais.css'],
+        body: `${pinned(cdn, `sha384-${'A'.repeat(64)}`)}\n${body}`,
       }),
       'missing-script.html': pageHtml({
         title: 'Script missing',
@@ -86,5 +107,24 @@ test('with the script, the element replaces its fallback', async () => {
     assert.ok(element.defined, `${element.tag} is defined`);
     assert.ok(element.text.length > 0);
   });
+  await context.close();
+});
+
+test('pinned with Subresource Integrity, relais.js runs; a file that does not match is refused', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origins.site}/sri.html`);
+  await page.evaluate((tag) => customElements.whenDefined(tag), ELEMENTS[0].tag);
+  for (const element of await readElements(page)) assert.ok(element.defined, element.tag);
+
+  const errors = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto(`${origins.site}/sri-tampered.html`);
+  await page.waitForLoadState('load');
+  assert.ok(
+    errors.some((text) => /integrity/i.test(text)),
+    `the browser refused the file: ${errors}`,
+  );
+  await assertFallbackShown(page);
   await context.close();
 });
