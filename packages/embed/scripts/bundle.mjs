@@ -55,6 +55,44 @@ function typescript() {
   };
 }
 
+/**
+ * Minifies the CSS inside Lit's css`…` templates, which terser leaves as written (comments,
+ * indentation). Only whitespace and comments go: no rule, value or selector is rewritten,
+ * and a quoted string or an interpolation (`${…}`) is left exactly as it is.
+ */
+export function minifyCssLiterals() {
+  const template = /\bcss\s*`((?:[^`\\$]|\\.|\$\{[^`{}]*\}|\$(?!\{))*)`/g;
+  const minify = (text) =>
+    text
+      .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|\$\{[^`{}]*\})/)
+      .map((part, index) =>
+        index % 2 === 1
+          ? part
+          : part
+              .replace(/\/\*[\s\S]*?\*\//g, '')
+              .replace(/\s+/g, ' ')
+              .replace(/\s*([{};])\s*/g, '$1')
+              .replace(/,\s+/g, ',')
+              .replace(/;}/g, '}'),
+      )
+      .join('')
+      .trim();
+  return {
+    name: 'relais-minify-css-literals',
+    transform(code, id) {
+      if (!/\.[jt]s$/.test(id) || !code.includes('css')) return null;
+      let changed = false;
+      const out = code.replace(template, (whole, body) => {
+        const small = minify(body);
+        if (small === body) return whole;
+        changed = true;
+        return `css\`${small}\``;
+      });
+      return changed ? { code: out, map: null } : null;
+    },
+  };
+}
+
 /** A module made of `code`, resolved from src/ so that `@relais/*` imports find node_modules. */
 function entry(code) {
   const id = `${PACKAGE_DIR}src/\0entry.js`;
@@ -79,6 +117,7 @@ export function bundle({ code, file, plugins = [] }) {
     plugins: [
       input,
       typescript(),
+      minifyCssLiterals(),
       replace({
         preventAssignment: true,
         values: { __RELAIS_EMBED_VERSION__: VERSION },

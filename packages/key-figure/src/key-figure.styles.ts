@@ -16,8 +16,16 @@ export const styles = css`
     width: stretch;
   }
 
+  /* A column whose source line sits at the bottom: when a page gives the element more
+     height than it needs (a row of figures, the snippet's reserved room), the cards of a
+     row end on the same line instead of leaving a gap under the source. */
   .figure {
     position: relative;
+    display: flex;
+    flex-direction: column;
+    gap: var(--relais-space-m);
+    box-sizing: border-box;
+    min-block-size: 100%;
     margin: 0;
     padding: var(--relais-space-m);
     padding-inline-start: calc(var(--relais-space-m) + var(--relais-space-xs));
@@ -76,7 +84,7 @@ export const styles = css`
   }
 
   .source {
-    margin-block-start: var(--relais-space-m);
+    margin-block-start: auto;
     padding-block-start: var(--relais-space-s);
     border-block-start: var(--relais-rule-width) solid var(--relais-color-rule);
     color: var(--relais-color-muted);
@@ -106,6 +114,7 @@ export const styles = css`
   }
 
   :host([size='compact']) .figure {
+    gap: var(--relais-space-s);
     padding: var(--relais-space-s) var(--relais-space-m);
   }
 
@@ -115,10 +124,6 @@ export const styles = css`
 
   :host([size='compact']) .label {
     font-size: var(--relais-font-size-s);
-  }
-
-  :host([size='compact']) .source {
-    margin-block-start: var(--relais-space-s);
   }
 
   :host([size='hero']) .value {
