@@ -8,12 +8,13 @@ import { rollup } from 'rollup';
 import { PACKAGE_DIR, bundle } from './bundle.mjs';
 
 /**
- * The budget of dist/relais.js, brotli quality 11, in bytes: what it measured (14,414 with
- * <relais-key-figure>, Lit, core, theme and the report's data) plus about 10 %. The issue's
- * target is 14,000 for the finished set of elements: tighten this as elements slim down, and
- * raise it only on purpose, when an element lands.
+ * The budget of dist/relais.js, brotli quality 11, in bytes: what it measures (14,258 with
+ * <relais-key-figure>, Lit, core, theme and the whole report's data) plus 5 %. The first
+ * target was 14,000 for the finished set of elements; one element and the data already
+ * take 14,258 (Lit alone is 5,290, the data 2,600), so each element that lands raises this
+ * on purpose, by what it measures, and every saving lowers it.
  */
-export const BUDGET_BROTLI = 16_000;
+export const BUDGET_BROTLI = 15_000;
 
 /** Raw, gzip (level 9) and brotli (quality 11) byte counts of `content`. */
 export function sizes(content) {
