@@ -288,6 +288,22 @@ export function policy(pkg, root) {
       if (pkg.name !== SCRIPT_TAG_PACKAGE && !readme.includes(`<${tag}`))
         errors.push(`README.md: no <${tag}> example`);
     }
+    // Every import of this package that the README shows must resolve through "exports":
+    // a user copies these lines (`@relais/key-figure/key-figure.js`, the class unregistered).
+    const escaped = manifest.name.replace(/[/.]/g, '\\$&');
+    const shown = new RegExp(`['"]${escaped}(/[^'"\\s]+)?['"]`, 'g');
+    for (const [, subpath = ''] of readme.matchAll(shown)) {
+      const key = `.${subpath}`;
+      const patterns = Object.keys(exportsMap ?? {}).filter((entry) => entry.includes('*'));
+      const matchedByPattern = patterns.some((entry) => {
+        const [prefix, suffix] = entry.split('*');
+        return key.startsWith(prefix) && key.endsWith(suffix);
+      });
+      if (!exportsMap?.[key] && !matchedByPattern)
+        errors.push(
+          `README.md imports "${manifest.name}${subpath}", which "exports" does not offer`,
+        );
+    }
   }
   return errors;
 }
