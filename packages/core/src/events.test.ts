@@ -20,9 +20,28 @@ describe('reportBadInput and RelaisErrorEvent', () => {
       attribute: 'figure',
       value: 'nope',
       reason: 'no figure has this id',
+      fallback: true,
     });
     expect(warnings).to.deep.equal([
       '[relais] <relais-anything> figure="nope": no figure has this id. Showing the fallback content.',
+    ]);
+  });
+
+  it('says what happens instead when the element does not fall back', async () => {
+    const el = await fixture(html`<relais-sized size="huge"></relais-sized>`);
+    const heard = oneEvent(el, 'relais-error');
+    const warnings = await captureWarnings(() =>
+      reportBadInput(
+        el,
+        'size',
+        'huge',
+        'not one of compact, default; using default instead',
+        false,
+      ),
+    );
+    expect((await heard).detail.fallback).to.equal(false);
+    expect(warnings).to.deep.equal([
+      '[relais] <relais-sized> size="huge": not one of compact, default; using default instead.',
     ]);
   });
 

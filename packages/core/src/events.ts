@@ -6,13 +6,20 @@ export interface RelaisErrorDetail {
   attribute: string;
   /** The refused value, as given (cut to 200 characters). */
   value: string;
-  /** Why it was refused, in English, for developers. */
+  /** Why it was refused and what the element does instead, in English, for developers. */
   reason: string;
+  /**
+   * Whether the element shows its fallback content (the light DOM written inside it)
+   * instead of what was asked; `false` when it goes on without the bad value (a default
+   * size, a source shown without its link).
+   */
+  fallback: boolean;
 }
 
 /**
  * Fired by every Relais element when its input is bad (an unknown id, a value that is not
- * a number, an unsafe URL): the element shows its fallback content instead. It bubbles and
+ * a number, an unsafe URL): `detail.fallback` says whether the element shows its fallback
+ * content instead, or goes on without the bad value. It bubbles and
  * crosses shadow roots, so a page can listen once on `document`.
  */
 export class RelaisErrorEvent extends Event {
@@ -50,15 +57,18 @@ function describe(value: unknown): string {
 }
 
 /**
- * Reports bad input on `element`: one console warning naming the element, the attribute
- * and the value (once per element, attribute and value, however often it renders), and a
- * {@link RelaisErrorEvent} each time it is called with something new. Never throws.
+ * Reports bad input on `element`: one console warning naming the element, the attribute,
+ * the value and what happens instead (once per element, attribute and value, however often
+ * it renders), and a {@link RelaisErrorEvent} each time it is called with something new.
+ * `fallback` says whether the element shows its fallback content; when it does not,
+ * `reason` says what it does instead ("…; using the default size"). Never throws.
  */
 export function reportBadInput(
   element: Element,
   attribute: string,
   value: unknown,
   reason: string,
+  fallback = true,
 ): void {
   const tag = element.localName;
   const shown = describe(value);
@@ -71,8 +81,11 @@ export function reportBadInput(
   if (seen.has(key)) return;
   seen.add(key);
   console.warn(
-    `[relais] <${tag}> ${attribute}="${shown}": ${reason}. Showing the fallback content.`,
+    `[relais] <${tag}> ${attribute}="${shown}": ${reason}.` +
+      (fallback ? ' Showing the fallback content.' : ''),
   );
   // An exception in a page's listener is reported by the browser, not thrown here.
-  element.dispatchEvent(new RelaisErrorEvent({ element: tag, attribute, value: shown, reason }));
+  element.dispatchEvent(
+    new RelaisErrorEvent({ element: tag, attribute, value: shown, reason, fallback }),
+  );
 }

@@ -22,5 +22,21 @@ export {
 } from './format.js';
 export { STRINGS, languageName, t, translationNotice, type StringKey } from './strings.js';
 export { RelaisErrorEvent, reportBadInput, type RelaisErrorDetail } from './events.js';
+export {
+  ProblemsController,
+  fatal,
+  hasFatal,
+  option,
+  optionProblem,
+  optionalNumber,
+  type Problem,
+} from './problems.js';
+export {
+  renderSourceLine,
+  sourceLineOf,
+  sourceLineStyles,
+  type SourceLine,
+  type SourceRecord,
+} from './source-line.js';
 export { baseStyles } from './styles.js';
 export { VERSION } from './version.js';

@@ -83,36 +83,6 @@ export const styles = css`
     white-space: nowrap;
   }
 
-  .source {
-    margin-block-start: auto;
-    padding-block-start: var(--relais-space-s);
-    border-block-start: var(--relais-rule-width) solid var(--relais-color-rule);
-    color: var(--relais-color-muted);
-    font-size: var(--relais-font-size-xs);
-    overflow-wrap: break-word;
-  }
-
-  cite {
-    font-style: normal;
-  }
-
-  a {
-    color: var(--relais-color-link);
-    text-decoration: underline;
-    text-decoration-thickness: 1px;
-    text-underline-offset: 0.15em;
-  }
-
-  a:hover {
-    text-decoration-thickness: 2px;
-  }
-
-  a:focus-visible {
-    outline: 2px solid var(--relais-color-link);
-    outline-offset: 2px;
-    border-radius: 2px;
-  }
-
   :host([size='compact']) .figure {
     gap: var(--relais-space-s);
     padding: var(--relais-space-s) var(--relais-space-m);

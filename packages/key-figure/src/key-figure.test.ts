@@ -9,6 +9,7 @@ import type { RelaisKeyFigure } from './key-figure.js';
 
 const NNBSP = '\u202F';
 const RAPPORT_FR = `WeTechCare, «${NNBSP}Monde social et numérique pendant la crise${NNBSP}»`;
+const RAPPORT_EN = 'WeTechCare, “Monde social et numérique pendant la crise” (report)';
 
 interface AxNode {
   role: string;
@@ -56,12 +57,11 @@ const DATA_CASES: DataCase[] = [
     id: 'plan-de-relance-numerique',
     fr: {
       value: '7 milliards d’euros',
-      source: `Source${NNBSP}: Plan de relance, 21 septembre 2020`,
+      source: `Source${NNBSP}: Plan de relance, cité par ${RAPPORT_FR}, 21 septembre 2020`,
     },
     en: {
       value: '€7bn',
-      source:
-        'Source: France’s recovery plan (plan de relance), 21 September 2020 · Translated from French by Relais',
+      source: `Source: France’s recovery plan (plan de relance), cited by ${RAPPORT_EN}, 21 September 2020 · Translated from French by Relais`,
     },
   },
   {
@@ -72,31 +72,29 @@ const DATA_CASES: DataCase[] = [
     },
     en: {
       value: '13 million',
-      source:
-        'Source: WeTechCare, “Monde social et numérique pendant la crise” (report), 21 September 2020 · Translated from French by Relais',
+      source: `Source: ${RAPPORT_EN}, 21 September 2020 · Translated from French by Relais`,
     },
   },
   {
     id: 'decrochage-scolaire',
     fr: {
       value: `5 à 8${NNBSP}%`,
-      source: `Source${NNBSP}: Éducation nationale, 21 septembre 2020`,
+      source: `Source${NNBSP}: Éducation nationale, cité par ${RAPPORT_FR}, 21 septembre 2020`,
     },
     en: {
       value: '5–8%',
-      source:
-        'Source: French Ministry of Education (Éducation nationale), 21 September 2020 · Translated from French by Relais',
+      source: `Source: French Ministry of Education (Éducation nationale), cited by ${RAPPORT_EN}, 21 September 2020 · Translated from French by Relais`,
     },
   },
   {
     id: 'emplois-competences-numeriques',
     fr: {
       value: '9 emplois sur 10',
-      source: `Source${NNBSP}: Union européenne, 21 septembre 2020`,
+      source: `Source${NNBSP}: Union européenne, cité par ${RAPPORT_FR}, 21 septembre 2020`,
     },
     en: {
       value: '9 in 10 jobs',
-      source: 'Source: European Union, 21 September 2020 · Translated from French by Relais',
+      source: `Source: European Union, cited by ${RAPPORT_EN}, 21 September 2020 · Translated from French by Relais`,
     },
   },
   {
@@ -109,8 +107,7 @@ const DATA_CASES: DataCase[] = [
     en: {
       value: '42%',
       compare: '(40% in France)',
-      source:
-        'Source: WeTechCare, “Monde social et numérique pendant la crise” (report), 21 September 2020 · Translated from French by Relais',
+      source: `Source: ${RAPPORT_EN}, 21 September 2020 · Translated from French by Relais`,
     },
   },
   {
@@ -121,8 +118,7 @@ const DATA_CASES: DataCase[] = [
     },
     en: {
       value: '×100',
-      source:
-        'Source: WeTechCare, “Monde social et numérique pendant la crise” (report), 21 September 2020 · Translated from French by Relais',
+      source: `Source: ${RAPPORT_EN}, 21 September 2020 · Translated from French by Relais`,
     },
   },
 ];

@@ -2,21 +2,26 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import {
   LocaleController,
+  ProblemsController,
   baseStyles,
-  formatDate,
+  fatal,
   formatFigure,
+  hasFatal,
   isCurrency,
   isFigureKind,
+  optionProblem,
+  optionalNumber,
   parseNumber,
-  reportBadInput,
+  renderSourceLine,
   safeUrl,
-  t,
-  translationNotice,
+  sourceLineOf,
+  sourceLineStyles,
   type FigureNumber,
   type Locale,
+  type Problem,
 } from '@relais/core';
 import { getFigure, getSource } from '@relais/report-data';
-import { isTheme, tokens, type Theme } from '@relais/theme';
+import { THEMES, isTheme, tokens, type Theme } from '@relais/theme';
 import { styles } from './key-figure.styles.js';
 import {
   COUNT_UP_MS,
@@ -26,20 +31,15 @@ import {
   type KeyFigureSize,
 } from './key-figure.types.js';
 
-/** One refused input: reported once it is rendered, fatal when nothing sensible can show. */
-interface Problem {
-  attribute: string;
-  value: unknown;
-  reason: string;
-  fatal: boolean;
-}
-
 interface Resolved {
   content?: KeyFigureContent | undefined;
   /** What `animate` counts: the figure's number, without its words. */
   number?: FigureNumber | undefined;
   problems: Problem[];
 }
+
+/** The report's own source: a figure from another source is « cité par » it. */
+const REPORT_SOURCE = 'rapport';
 
 const reducedMotion = (): boolean =>
   typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -92,7 +92,7 @@ const easeOut = (progress: number): number => 1 - (1 - progress) ** 3;
  *   number, an unsafe URL…): `detail` names the element, attribute, value and reason.
  */
 export class RelaisKeyFigure extends LitElement {
-  static override styles = [baseStyles, tokens, styles];
+  static override styles = [baseStyles, tokens, sourceLineStyles, styles];
 
   /** The id of one of the report's figures, e.g. `eloignes-du-numerique`. Wins over inline attributes. */
   @property({ reflect: true }) figure?: string;
@@ -147,6 +147,7 @@ export class RelaisKeyFigure extends LitElement {
   @state() private countProgress: number | undefined;
 
   private readonly localeController = new LocaleController(this);
+  private readonly problems = new ProblemsController(this);
   private resolved: Resolved = { problems: [] };
   private observer: IntersectionObserver | undefined;
   private frame = 0;
@@ -161,16 +162,16 @@ export class RelaisKeyFigure extends LitElement {
         problems: [{ attribute: 'figure', value: this.figure, reason: String(error), fatal: true }],
       };
     }
-    if (!isTheme(this.theme)) this.resolved.problems.push(optionProblem('theme', this.theme));
-    if (!(KEY_FIGURE_SIZES as readonly string[]).includes(this.size)) {
-      this.resolved.problems.push(optionProblem('size', this.size));
+    if (!isTheme(this.theme)) {
+      this.resolved.problems.push(optionProblem('theme', this.theme, THEMES, 'auto'));
     }
+    if (!(KEY_FIGURE_SIZES as readonly string[]).includes(this.size)) {
+      this.resolved.problems.push(optionProblem('size', this.size, KEY_FIGURE_SIZES, 'default'));
+    }
+    this.problems.add(...this.resolved.problems);
   }
 
   override updated(changed: PropertyValues<this>): void {
-    for (const { attribute, value, reason } of this.resolved.problems) {
-      reportBadInput(this, attribute, value, reason);
-    }
     if (changed.has('countUp') || changed.has('figure') || changed.has('value')) this.setUpCount();
   }
 
@@ -200,26 +201,9 @@ export class RelaisKeyFigure extends LitElement {
             >
           </span>
         </p>
-        ${this.renderSource(content, locale)}
+        ${renderSourceLine(locale, content.sourceLine)}
       </figure>
     `;
-  }
-
-  private renderSource(content: KeyFigureContent, locale: Locale): TemplateResult | typeof nothing {
-    const { source, date, translatedFrom } = content;
-    if (!source && !date) return nothing;
-    const name = source?.url
-      ? html`<a href=${source.url}>${source.name}</a>`
-      : (source?.name ?? nothing);
-    return html`<p class="source" part="source">
-      ${source ? html`${t(locale, 'sourceColon')} <cite>${name}</cite>` : nothing}${
-        date ? html`${source ? ', ' : ''}<time datetime=${date.iso}>${date.text}</time>` : nothing
-      }${
-        translatedFrom
-          ? html`<span class="translated"> · ${translationNotice(locale, translatedFrom)}</span>`
-          : nothing
-      }
-    </p>`;
   }
 
   /** Works out what to show from the data or the attributes, and what was refused. */
@@ -251,7 +235,7 @@ export class RelaisKeyFigure extends LitElement {
           locale,
         )
       : undefined;
-    const source = getSource(figure.source);
+    const translatedFrom = figure.label.translated?.[locale] ? otherLocale(locale) : undefined;
     return {
       number,
       problems: [],
@@ -264,9 +248,13 @@ export class RelaisKeyFigure extends LitElement {
           compare && figure.compare
             ? `(${compare.text} ${figure.compare.label[locale]})`
             : undefined,
-        source: source ? { name: source.name[locale], url: safeUrl(source.url) } : undefined,
-        date: dateOf(figure.date, locale),
-        translatedFrom: figure.label.translated?.[locale] ? otherLocale(locale) : undefined,
+        sourceLine: sourceLineOf(
+          locale,
+          getSource(figure.source),
+          getSource(REPORT_SOURCE),
+          figure.date,
+          translatedFrom,
+        ),
       },
     };
   }
@@ -305,11 +293,11 @@ export class RelaisKeyFigure extends LitElement {
       problems.push({
         attribute: 'source-url',
         value: this.sourceUrl,
-        reason: 'only http:, https: and relative URLs are linked',
+        reason: 'only http:, https: and relative URLs are linked; the source shows without a link',
         fatal: false,
       });
     }
-    if (problems.some((problem) => problem.fatal) || value === undefined || !isFigureKind(kind)) {
+    if (hasFatal(problems) || value === undefined || !isFigureKind(kind)) {
       return { problems };
     }
     const number: FigureNumber = {
@@ -343,7 +331,7 @@ export class RelaisKeyFigure extends LitElement {
           (compare ? `, ${compare.words} ${compareLabel}`.trimEnd() : ''),
         label,
         compare: compare ? `(${`${compare.text} ${compareLabel}`.trim()})` : undefined,
-        source: sourceName ? { name: sourceName, url } : undefined,
+        sourceLine: { name: sourceName, url: sourceName ? url : undefined },
       },
     };
   }
@@ -406,36 +394,6 @@ export class RelaisKeyFigure extends LitElement {
     cancelAnimationFrame(this.frame);
     this.countProgress = undefined;
   }
-}
-
-function fatal(attribute: string, value: unknown, reason: string): Problem {
-  return { attribute, value, reason, fatal: true };
-}
-
-function optionProblem(attribute: string, value: unknown): Problem {
-  return {
-    attribute,
-    value,
-    reason: 'not one of the allowed values; using the default',
-    fatal: false,
-  };
-}
-
-/** A number attribute that may be absent; present but not a number is a fatal problem. */
-function optionalNumber(
-  raw: string | number | undefined,
-  attribute: string,
-  problems: Problem[],
-): number | undefined {
-  if (raw === undefined || raw === null || raw === '') return undefined;
-  const parsed = parseNumber(raw);
-  if (parsed === undefined) problems.push(fatal(attribute, raw, 'not a number'));
-  return parsed;
-}
-
-function dateOf(iso: string, locale: Locale): KeyFigureContent['date'] {
-  const text = formatDate(iso, locale);
-  return text ? { iso, text } : undefined;
 }
 
 const otherLocale = (locale: Locale): Locale => (locale === 'fr' ? 'en' : 'fr');

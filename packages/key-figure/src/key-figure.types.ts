@@ -1,4 +1,4 @@
-import type { FigureKind, Locale } from '@relais/core';
+import type { FigureKind, SourceLine } from '@relais/core';
 
 export { FIGURE_KINDS, type FigureKind } from '@relais/core';
 export { THEMES, type Theme } from '@relais/theme';
@@ -23,9 +23,6 @@ export interface KeyFigureContent {
   label: string;
   /** « (40 % en France) », shown after the label. */
   compare?: string | undefined;
-  source?: { name: string; url?: string | undefined } | undefined;
-  /** ISO date and its text for the reader. */
-  date?: { iso: string; text: string } | undefined;
-  /** Set when the label is our translation: the language of the report's own words. */
-  translatedFrom?: Locale | undefined;
+  /** Source, date and translation notice, as the shared source line shows them. */
+  sourceLine: SourceLine;
 }

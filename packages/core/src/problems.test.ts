@@ -1,0 +1,74 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import {
+  ProblemsController,
+  fatal,
+  hasFatal,
+  option,
+  optionalNumber,
+  type Problem,
+} from './problems.js';
+import { captureWarnings } from '../../../test/capture-console.js';
+
+/** An element that refuses its `size` the way every Relais element does. */
+class ProblemsProbe extends LitElement {
+  static override properties = { size: {} };
+  declare size: unknown;
+  readonly problems = new ProblemsController(this);
+  shown = '';
+  renders = 0;
+
+  override willUpdate(): void {
+    const found: Problem[] = [];
+    this.shown = option(this.size, ['s', 'm'] as const, 'm', 'size', found);
+    this.problems.add(...found);
+  }
+
+  override render(): string {
+    this.renders += 1;
+    return this.shown;
+  }
+}
+customElements.define('relais-problems-probe', ProblemsProbe);
+
+describe('the shared bad-input flow', () => {
+  it('reports after the update: one warning, one event, the default shown', async () => {
+    const el = document.createElement('relais-problems-probe') as ProblemsProbe;
+    el.size = 'xl';
+    const wrapper = await fixture(html`<div></div>`);
+    const heard = oneEvent(wrapper, 'relais-error');
+    const warnings = await captureWarnings(async () => {
+      wrapper.append(el);
+      await el.updateComplete;
+    });
+    const event = await heard;
+    expect(el.shadowRoot!.textContent).to.equal('m');
+    expect(event.detail).to.include({ attribute: 'size', value: 'xl', fallback: false });
+    expect(warnings).to.deep.equal([
+      '[relais] <relais-problems-probe> size="xl": not one of s, m; using m instead.',
+    ]);
+    // A second render with the same value does not warn again, nor schedule another update.
+    const renders = el.renders;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.renders).to.equal(renders + 1);
+  });
+
+  it('takes an absent option as the default, silently; trims what it accepts', () => {
+    const found: Problem[] = [];
+    expect(option(undefined, ['a', 'b'] as const, 'a', 'x', found)).to.equal('a');
+    expect(option(' b ', ['a', 'b'] as const, 'a', 'x', found)).to.equal('b');
+    expect(found).to.deep.equal([]);
+  });
+
+  it('reads optional numbers: absent is fine, anything else must be a number', () => {
+    const found: Problem[] = [];
+    expect(optionalNumber(undefined, 'value-max', found)).to.equal(undefined);
+    expect(optionalNumber('', 'value-max', found)).to.equal(undefined);
+    expect(optionalNumber('8', 'value-max', found)).to.equal(8);
+    expect(found).to.deep.equal([]);
+    expect(optionalNumber('8px', 'value-max', found)).to.equal(undefined);
+    expect(found).to.deep.equal([fatal('value-max', '8px', 'not a number')]);
+    expect(hasFatal(found)).to.equal(true);
+  });
+});

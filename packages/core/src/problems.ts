@@ -1,0 +1,95 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { reportBadInput } from './events.js';
+import { parseNumber } from './format.js';
+
+/**
+ * One refused input. `fatal` when nothing sensible can show (the element shows its
+ * fallback content); otherwise `reason` says what the element does instead.
+ */
+export interface Problem {
+  attribute: string;
+  value: unknown;
+  reason: string;
+  fatal: boolean;
+}
+
+/** A refusal that leaves only the fallback content to show. */
+export function fatal(attribute: string, value: unknown, reason: string): Problem {
+  return { attribute, value, reason, fatal: true };
+}
+
+/** A refused option (`size`, `theme`, `layout`…): the element goes on with its default. */
+export function optionProblem(
+  attribute: string,
+  value: unknown,
+  allowed: readonly string[],
+  fallback: string,
+): Problem {
+  return {
+    attribute,
+    value,
+    reason: `not one of ${allowed.join(', ')}; using ${fallback} instead`,
+    fatal: false,
+  };
+}
+
+/**
+ * The option's value when it is one of `allowed`; else `fallback`, with a problem pushed
+ * for anything but an absent value.
+ */
+export function option<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  fallback: T,
+  attribute: string,
+  problems: Problem[],
+): T {
+  if (value === undefined || value === null) return fallback;
+  const text = typeof value === 'string' ? value.trim() : value;
+  if ((allowed as readonly unknown[]).includes(text)) return text as T;
+  problems.push(optionProblem(attribute, value, allowed, fallback));
+  return fallback;
+}
+
+/** A number attribute that may be absent; present but not a number is a fatal problem. */
+export function optionalNumber(
+  raw: unknown,
+  attribute: string,
+  problems: Problem[],
+): number | undefined {
+  if (raw === undefined || raw === null || raw === '') return undefined;
+  const parsed = parseNumber(raw);
+  if (parsed === undefined) problems.push(fatal(attribute, raw, 'not a number'));
+  return parsed;
+}
+
+export const hasFatal = (problems: readonly Problem[]): boolean =>
+  problems.some((problem) => problem.fatal);
+
+/**
+ * Every element's bad-input flow: problems are collected while the element works out what
+ * to show (`willUpdate`, which must not dispatch events or log), and reported once the
+ * update is done, so that a listener reacting to `relais-error` never runs mid-render.
+ */
+export class ProblemsController implements ReactiveController {
+  private pending: Problem[] = [];
+  private readonly host: ReactiveControllerHost & Element;
+
+  constructor(host: ReactiveControllerHost & Element) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  /** Problems found in this update; reported when it is done. */
+  add(...problems: Problem[]): void {
+    this.pending.push(...problems);
+  }
+
+  hostUpdated(): void {
+    const problems = this.pending;
+    this.pending = [];
+    for (const { attribute, value, reason, fatal: isFatal } of problems) {
+      reportBadInput(this.host, attribute, value, reason, isFatal);
+    }
+  }
+}
