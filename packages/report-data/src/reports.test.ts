@@ -1,9 +1,13 @@
 // A second report beside the first: the made-up English report of src/fixtures (never
-// published), added at run time, read with `{ report }`, and unable to change what the
-// default report says. Each test file runs in its own page, so the others never see it.
+// published), added at run time by `fixtures/test-report.ts` as another package's test would
+// add it, read with `{ report }`, and unable to change what the default report says. Each
+// test file runs in its own page, so the others never see it.
 import { expect } from '@open-wc/testing';
 import { formatFigure } from '@relais/core';
-import testReport from './fixtures/reports/rivertown-health-2031.json' with { type: 'json' };
+import {
+  TEST_REPORT_ID as TEST,
+  testReport as data,
+} from '@relais/report-data/fixtures/test-report.js';
 import defaultReport from '../data/monde-social-numerique-2020.json' with { type: 'json' };
 import {
   REPORT_IDS,
@@ -18,15 +22,7 @@ import {
   type ReportData,
 } from './index.js';
 
-const TEST = 'rivertown-health-2031';
-// The JSON's inferred type widens literals to `string`; the Node tests validate the file.
-const data = testReport as ReportData;
-
 describe('a second report, added at run time', () => {
-  before(() => {
-    registerReport(data);
-  });
-
   it('is read by id, while every lookup without one still reads the default report', () => {
     expect(getReport(TEST)?.title.en).to.equal(
       'Rivertown health centres online (a made-up report, for tests)',
