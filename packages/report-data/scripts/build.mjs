@@ -1,24 +1,38 @@
-// Build step before tsc: writes `dist/schema.json` from `src/schema.ts` and validates every
-// data file against it. Any problem fails the build, with the file and the JSON path.
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+// Build step before tsc: validates every report file of data/ (each alone, then together),
+// writes `dist/schema.json` from `src/schema.ts`, and fails while the committed modules of
+// `src/generated/` differ from what the JSON generates. Any problem fails the build, naming
+// the file, the record and the field.
+//   node scripts/build.mjs                      the build
+//   node scripts/build.mjs --check [file.json…] validates data/ plus these files, writes nothing
+import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { createValidator, loadSchema } from './validate.mjs';
+import { dataFiles, staleModules } from './generate.mjs';
+import { checkReports, loadSchema } from './validate.mjs';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
-const schema = await loadSchema();
-await mkdir(`${packageDir}dist`, { recursive: true });
-await writeFile(`${packageDir}dist/schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
+const checkOnly = process.argv.includes('--check');
+const extra = process.argv.slice(2).filter((arg) => arg !== '--check');
 
-const check = await createValidator(schema);
-const files = (await readdir(`${packageDir}data`)).filter((name) => name.endsWith('.json'));
-let failed = files.length === 0;
-for (const file of files) {
-  const problems = await check(`${packageDir}data/${file}`);
-  for (const problem of problems) console.error(`data/${file}: ${problem}`);
-  failed ||= problems.length > 0;
-}
-if (failed) {
-  console.error('report-data: the data does not match src/schema.ts (see above).');
+const schema = await loadSchema();
+const published = await dataFiles();
+const files = [...published, ...extra];
+const problems = await checkReports(files, schema);
+if (problems.length > 0) {
+  for (const problem of problems) console.error(problem);
+  console.error('report-data: the data does not validate (see above); nothing written.');
   process.exit(1);
 }
-console.log(`report-data: dist/schema.json written; ${files.join(', ')} valid.`);
+const stale = await staleModules(published);
+if (stale.length > 0) {
+  console.error(
+    `report-data: ${stale.join(', ')} differ from ${published.join(', ')}: run \`npm run generate -w @relais/report-data\` and commit the result.`,
+  );
+  process.exit(1);
+}
+if (checkOnly) {
+  console.log(`report-data: ${files.join(', ')} valid.`);
+} else {
+  await mkdir(`${packageDir}dist`, { recursive: true });
+  await writeFile(`${packageDir}dist/schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
+  console.log(`report-data: dist/schema.json written; ${files.join(', ')} valid.`);
+}

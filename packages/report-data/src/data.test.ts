@@ -2,8 +2,16 @@ import { expect } from '@open-wc/testing';
 import { FIGURE_KINDS as CORE_FIGURE_KINDS } from '@relais/core';
 import json from '../data/monde-social-numerique-2020.json' with { type: 'json' };
 import {
+  DEFAULT_REPORT_ID,
+  DIGITAL_USE_IDS,
+  FIGURE_IDS,
   FIGURE_KINDS,
+  PERSON_IDS,
+  QUOTE_IDS,
+  SOURCE_IDS,
+  THEME_IDS,
   getFigure,
+  getFigures,
   getPeople,
   getQuote,
   getReport,
@@ -29,9 +37,28 @@ function localizedTexts(value: unknown, path = ''): [string, Record<string, unkn
 const texts = localizedTexts(json);
 
 describe('the data file', () => {
-  it('loads as a JSON module, and the accessors hand out its records', () => {
-    expect(getFigure('teleconsultations')).to.equal(json.figures.at(-1));
-    expect(getReport()).to.equal(json.report);
+  it('is what the accessors hand out, through the generated modules', () => {
+    expect(getFigure('teleconsultations')).to.deep.equal(json.figures.at(-1));
+    expect(getFigures()).to.deep.equal(json.figures);
+    expect(getReport()).to.deep.equal(json.report);
+    expect(getPeople({ include: 'all' })).to.deep.equal(json.people);
+  });
+
+  it('says of every record that it belongs to this report, the default one', () => {
+    expect(DEFAULT_REPORT_ID).to.equal(json.report.id);
+    for (const list of [json.sources, json.themes, json.figures, json.quotes, json.people]) {
+      for (const record of list) expect(record.report, record.id).to.equal(json.report.id);
+    }
+  });
+
+  it('has the ids of the public lists, in order', () => {
+    const ids = (list: readonly { id: string }[]) => list.map((record) => record.id);
+    expect(ids(json.figures)).to.deep.equal([...FIGURE_IDS]);
+    expect(ids(json.sources)).to.deep.equal([...SOURCE_IDS]);
+    expect(ids(json.themes)).to.deep.equal([...THEME_IDS]);
+    expect(ids(json.quotes)).to.deep.equal([...QUOTE_IDS]);
+    expect(ids(json.people)).to.deep.equal([...PERSON_IDS]);
+    expect(ids(json.report.digitalUses)).to.deep.equal([...DIGITAL_USE_IDS]);
   });
 
   it('is frozen, so one element cannot change what another shows', () => {
@@ -76,10 +103,12 @@ describe('the data file', () => {
     expect([...FIGURE_KINDS]).to.deep.equal([...CORE_FIGURE_KINDS]);
   });
 
-  it('ships no schema library at run time: index.ts imports its types only', async () => {
-    const served = await (await fetch(new URL('./index.ts', import.meta.url))).text();
-    expect(served).to.contain('monde-social-numerique-2020.json');
-    expect(served).not.to.match(/typebox|schema\.js/i);
+  it('ships no schema library at run time: the modules import types only from the schema', async () => {
+    for (const file of ['index', 'figures', 'sources', 'people', 'report', 'generated/figures']) {
+      const served = await (await fetch(new URL(`./${file}.ts`, import.meta.url))).text();
+      expect(served, file).not.to.match(/typebox|schema\.js|currencies/i);
+      expect(served, file).not.to.match(/\.json\b/);
+    }
   });
 });
 
@@ -95,7 +124,7 @@ describe('the report, its quote and its sources', () => {
       opEdBy: 'cyril-garcia',
     });
     expect(report.title.translated).to.deep.equal({ en: true });
-    expect(report.method.fr).to.equal(
+    expect(report.method?.fr).to.equal(
       'Une analyse de la littérature et une série d’interviews d’acteurs',
     );
     expect(report.themes).to.deep.equal(['jeunesse', 'insertion', 'sante']);
@@ -107,7 +136,7 @@ describe('the report, its quote and its sources', () => {
   });
 
   it('names the four ways social workers used digital tools during lockdown', () => {
-    expect(getReport().digitalUses.map((use) => use.text.fr)).to.deep.equal([
+    expect(getReport().digitalUses?.map((use) => use.text.fr)).to.deep.equal([
       'Maintenir une activité interne',
       'Diffuser des informations aux publics',
       'Accompagner à distance, notamment avec le retour du téléphone',

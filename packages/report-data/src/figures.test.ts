@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { FIGURE_IDS, getFigure, getSource, type Figure } from './index.js';
+import { formatFigure } from '@relais/core';
+import { FIGURE_IDS, getFigure, getFigures, getSource, type Figure } from './index.js';
 
 const NNBSP = '\u202F';
 
@@ -9,6 +10,7 @@ function facts(figure: Figure | undefined) {
   const { kind, value, valueMax, currency, denominator, unit, compare, source, theme, date } =
     figure;
   return {
+    report: figure.report,
     kind,
     value,
     valueMax,
@@ -24,6 +26,7 @@ function facts(figure: Figure | undefined) {
 }
 
 const none = {
+  report: 'monde-social-numerique-2020',
   valueMax: undefined,
   currency: undefined,
   denominator: undefined,
@@ -33,7 +36,7 @@ const none = {
 };
 
 describe('figures: each says what the announcement says, with the source it gives', () => {
-  it('« l’enveloppe de 7 milliards d’euros qui est consacrée dans le plan de relance annoncé début septembre »', () => {
+  it('« La transformation numérique est désormais un enjeu structurant de l’action publique, comme l’illustre l’enveloppe de 7 milliards d’euros qui est consacrée dans le plan de relance annoncé début septembre »', () => {
     expect(facts(getFigure('plan-de-relance-numerique'))).to.deep.equal({
       ...none,
       kind: 'currency',
@@ -47,17 +50,19 @@ describe('figures: each says what the announcement says, with the source it give
   });
 
   it('« 13 millions d’entre eux [les français] demeurent toujours éloignés du numérique aujourd’hui »', () => {
+    // Under « Accélérer l’inclusion numérique », before the text turns to the sectors
+    // (jeunesse, insertion professionnelle, santé): it gives this figure no theme.
     expect(facts(getFigure('eloignes-du-numerique'))).to.deep.equal({
       ...none,
       kind: 'count',
       value: 13_000_000,
       source: 'rapport',
-      theme: 'insertion',
+      theme: undefined,
       label: 'de Français toujours éloignés du numérique',
     });
   });
 
-  it('« Selon l’Éducation nationale, entre 5 et 8 % des élèves auraient complètement décroché de l’apprentissage à distance »', () => {
+  it('« D’abord, la jeunesse, bouleversée par l’école à la maison. Selon l’Éducation nationale, entre 5 et 8 % des élèves auraient complètement décroché de l’apprentissage à distance »', () => {
     expect(facts(getFigure('decrochage-scolaire'))).to.deep.equal({
       ...none,
       kind: 'percent',
@@ -69,7 +74,7 @@ describe('figures: each says what the announcement says, with the source it give
     });
   });
 
-  it('« l’Union Européenne estime que 9 emplois sur 10 nécessiteront des compétences numériques dans le futur »', () => {
+  it('« Du côté de l’insertion professionnelle, […] l’Union Européenne estime que 9 emplois sur 10 nécessiteront des compétences numériques dans le futur »', () => {
     expect(facts(getFigure('emplois-competences-numeriques'))).to.deep.equal({
       ...none,
       kind: 'ratio',
@@ -82,7 +87,7 @@ describe('figures: each says what the announcement says, with the source it give
     });
   });
 
-  it('« 42 % des Européens n’ont encore pas de compétence numérique de base (40 % en France) »', () => {
+  it('« Du côté de l’insertion professionnelle, […] 42 % des Européens n’ont encore pas de compétence numérique de base (40 % en France) »', () => {
     expect(facts(getFigure('competences-numeriques-de-base'))).to.deep.equal({
       ...none,
       kind: 'percent',
@@ -94,7 +99,7 @@ describe('figures: each says what the announcement says, with the source it give
     });
   });
 
-  it('« l’explosion du nombre de téléconsultations, multipliées par 100 en France pendant le confinement »', () => {
+  it('« La crise sanitaire a enfin révélé l’utilité du numérique dans le domaine de la santé, avec l’explosion du nombre de téléconsultations, multipliées par 100 en France pendant le confinement »', () => {
     expect(facts(getFigure('teleconsultations'))).to.deep.equal({
       ...none,
       kind: 'multiplier',
@@ -128,5 +133,19 @@ describe('figures: each says what the announcement says, with the source it give
       expect(`${fr} ${en}`, id).not.to.match(/[%€×]/);
       expect(fr, id).not.to.contain(NNBSP);
     }
+  });
+
+  it('formats every figure in French and English with @relais/core, as the elements do', () => {
+    for (const figure of getFigures()) {
+      for (const locale of ['fr', 'en'] as const) {
+        const formatted = formatFigure({ ...figure, unit: figure.unit?.[locale] }, locale);
+        expect(formatted?.text, `${figure.id} ${locale}`)
+          .to.be.a('string')
+          .and.not.match(/NaN|undefined/);
+      }
+    }
+    expect(
+      formatFigure({ ...getFigure('eloignes-du-numerique')!, unit: undefined }, 'fr')?.text,
+    ).to.equal('13 millions');
   });
 });

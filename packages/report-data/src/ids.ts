@@ -7,8 +7,20 @@
 /** The languages every reader-facing text exists in. */
 export const LOCALES = ['fr', 'en'] as const;
 
-/** The report's ids (one data file per report). */
+/** The reports this package publishes (one data file each, `data/<id>.json`). */
 export const REPORT_IDS = ['monde-social-numerique-2020'] as const;
+
+/**
+ * The report every lookup reads when it names none: every snippet written before a second
+ * report existed (`<relais-key-figure figure="…">`, `getFigure(id)`) keeps meaning this one.
+ */
+export const DEFAULT_REPORT_ID = 'monde-social-numerique-2020';
+
+/*
+ * The lists below are the ids of the default report. Ids are unique within a report, not
+ * across reports: another report may have its own `rapport` source or `teleconsultations`
+ * figure, and is read with `{ report }`.
+ */
 
 /** Public API: a figure id is written into partners' pages, never rename one. */
 export const FIGURE_IDS = [
@@ -26,6 +38,7 @@ export const FIGURE_IDS = [
  */
 export const FIGURE_KINDS = ['count', 'percent', 'currency', 'ratio', 'multiplier'] as const;
 
+/** `rapport` is the report itself: the source wherever the text names no other. */
 export const SOURCE_IDS = [
   'rapport',
   'plan-de-relance',

@@ -1,10 +1,14 @@
 /**
  * The data model, written once: TypeBox builds the JSON Schema (`dist/schema.json`, written by
  * `scripts/build.mjs`, which validates every data file against it) and the TypeScript types
- * (`Static<typeof …>`). Only `import type` of this file may appear in `index.ts`: TypeBox
- * must never reach the embed bundle.
+ * (`Static<typeof …>`). Only `import type` of this file may appear in the run-time modules:
+ * TypeBox must never reach the embed bundle.
+ *
+ * The schema is the same for every report: ids are slugs here, and the closed lists of the
+ * default report's ids (`ids.ts`) give the id unions (`FigureId`…) only.
  */
 import { Type, type Static } from '@sinclair/typebox';
+import { CURRENCY_CODES, type CurrencyCode } from './currencies.js';
 import {
   DIGITAL_USE_IDS,
   FIGURE_IDS,
@@ -17,6 +21,8 @@ import {
   SOURCE_IDS,
   THEME_IDS,
 } from './ids.js';
+
+export type { CurrencyCode } from './currencies.js';
 
 /**
  * A closed list: `{ type: 'string', enum: [...] }` in JSON Schema (one readable error,
@@ -34,17 +40,20 @@ function record<P extends Parameters<typeof Type.Object>[0]>(properties: P, desc
 const text = (description: string) => Type.String({ minLength: 1, description });
 const isoDate = (description: string) =>
   Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$', description });
+/** Every id: lower-case words joined by hyphens, as they appear in attributes and URLs. */
+const slug = (description: string) =>
+  Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', description });
 
 export const LocaleSchema = oneOf(LOCALES, 'A language every text exists in.');
-export const FigureIdSchema = oneOf(FIGURE_IDS, 'A figure id (public API).');
 export const FigureKindSchema = oneOf(FIGURE_KINDS, 'How the number reads.');
-export const SourceIdSchema = oneOf(SOURCE_IDS, 'A source id.');
-export const ThemeIdSchema = oneOf(THEME_IDS, 'A theme id.');
-export const PersonIdSchema = oneOf(PERSON_IDS, 'A person id (public API): a name slug.');
-export const QuoteIdSchema = oneOf(QUOTE_IDS, 'A quote id (public API).');
-export const ReportIdSchema = oneOf(REPORT_IDS, 'A report id (public API).');
-export const DigitalUseIdSchema = oneOf(DIGITAL_USE_IDS, 'A digital use id.');
 export const PersonPartSchema = oneOf(PERSON_PARTS, 'What the person did for the report.');
+export const CurrencyCodeSchema = oneOf(
+  CURRENCY_CODES,
+  'an ISO 4217 currency code in capitals, e.g. EUR',
+);
+
+/** The report a record belongs to: the `report.id` of its own file (the build checks it). */
+const belongsTo = slug('The id of the report this record belongs to: its file’s report.id.');
 
 const localizedProperties = {
   fr: text('The French text.'),
@@ -73,7 +82,8 @@ export const RoleSchema = record(
 
 export const SourceSchema = record(
   {
-    id: SourceIdSchema,
+    id: slug('A source id, unique in its report; `rapport` is the report itself.'),
+    report: belongsTo,
     name: LocalizedTextSchema,
     url: Type.Optional(
       Type.String({ pattern: '^https://', description: 'Only if the text gives one.' }),
@@ -83,21 +93,20 @@ export const SourceSchema = record(
 );
 
 export const ThemeSchema = record(
-  { id: ThemeIdSchema, name: LocalizedTextSchema },
+  { id: slug('A theme id, unique in its report.'), report: belongsTo, name: LocalizedTextSchema },
   'A theme of the report (a social sector) or of a figure.',
 );
 
-export const FigureSchema = record(
+const FigureFieldsSchema = record(
   {
-    id: FigureIdSchema,
+    id: slug('A figure id, unique in its report (public API: never rename one).'),
+    report: belongsTo,
     kind: FigureKindSchema,
     value: Type.Number({ description: 'The number; a percent in points (42 means 42 %).' }),
     valueMax: Type.Optional(Type.Number({ description: 'Upper bound of a range.' })),
-    currency: Type.Optional(
-      Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217, for kind currency.' }),
-    ),
+    currency: Type.Optional(CurrencyCodeSchema),
     denominator: Type.Optional(
-      Type.Number({ exclusiveMinimum: 0, description: 'For kind ratio.' }),
+      Type.Number({ exclusiveMinimum: 0, description: 'For kind ratio: 9 out of 10.' }),
     ),
     unit: Type.Optional(LocalizedTextSchema),
     compare: Type.Optional(
@@ -108,20 +117,71 @@ export const FigureSchema = record(
     ),
     label: LocalizedTextSchema,
     spoken: LocalizedTextSchema,
-    source: SourceIdSchema,
-    theme: ThemeIdSchema,
+    source: slug('The id of a source of the same report.'),
+    theme: Type.Optional(slug('The id of a theme of the same report, only if the text gives one.')),
     date: isoDate('The day the figure was published.'),
   },
   'A key figure: the number, the phrase that completes it, the whole finding in words.',
 );
 
+type FigureFields = Static<typeof FigureFieldsSchema>;
+type FigureOf<K extends FigureFields['kind'], Required> = Omit<FigureFields, 'kind'> & {
+  kind: K;
+} & Required;
+
+/**
+ * A figure, by kind: what a type can say of the per-kind rules (a ratio has a denominator, a
+ * currency figure a currency code). That a range ends above its start, or a multiplier is
+ * above 0, only the schema can say.
+ */
+export type Figure =
+  | FigureOf<'count' | 'percent' | 'multiplier', unknown>
+  | FigureOf<'ratio', { denominator: number }>
+  | FigureOf<'currency', { currency: CurrencyCode }>;
+
+const whenKind = (kind: FigureFields['kind']) => ({
+  properties: { kind: { const: kind } },
+  required: ['kind'],
+});
+
+/**
+ * The rules a number must follow for an element to show it, by kind. Each is one `allOf`
+ * entry whose `description` is the sentence the build prints beside the failing field.
+ * The range rule compares two fields of one record, which JSON Schema can only say with
+ * ajv's `$data` reference: validate with `new Ajv({ $data: true })`.
+ */
+export const FIGURE_RULES = [
+  {
+    description: 'a ratio needs a denominator above 0 (9 out of 10)',
+    if: whenKind('ratio'),
+    then: { required: ['denominator'] },
+  },
+  {
+    description: 'a currency figure needs an ISO 4217 currency code (EUR)',
+    if: whenKind('currency'),
+    then: { required: ['currency'] },
+  },
+  {
+    description: 'a range ends at or above where it starts: valueMax ≥ value',
+    properties: { valueMax: { type: 'number', minimum: { $data: '1/value' } } },
+  },
+  {
+    description: 'a multiplier is above 0',
+    if: whenKind('multiplier'),
+    then: { properties: { value: { type: 'number', exclusiveMinimum: 0 } } },
+  },
+];
+
+export const FigureSchema = Type.Unsafe<Figure>({ ...FigureFieldsSchema, allOf: FIGURE_RULES });
+
 export const QuoteSchema = record(
   {
-    id: QuoteIdSchema,
+    id: slug('A quote id, unique in its report (public API).'),
+    report: belongsTo,
     text: LocalizedTextSchema,
     originalLang: LocaleSchema,
-    author: PersonIdSchema,
-    source: SourceIdSchema,
+    author: slug('The id of a person of the same report.'),
+    source: slug('The id of a source of the same report.'),
     date: isoDate('The day the quote was published.'),
   },
   'A quotation, word for word in its original language.',
@@ -129,11 +189,14 @@ export const QuoteSchema = record(
 
 export const PersonSchema = record(
   {
-    id: PersonIdSchema,
+    id: slug('A person id, unique in its report (public API): a name slug.'),
+    report: belongsTo,
     givenName: text('Given name, usual casing.'),
     familyName: text('Family name, usual casing (Bitane, not BITANE).'),
     role: RoleSchema,
-    organization: text('The organisation as the text writes it.'),
+    organization: Type.Optional(
+      text('The employer as the text writes it; none where the text names none.'),
+    ),
     country: Type.Optional(
       Type.String({
         pattern: '^[A-Z]{2}$',
@@ -147,22 +210,24 @@ export const PersonSchema = record(
 );
 
 export const DigitalUseSchema = record(
-  { id: DigitalUseIdSchema, text: LocalizedTextSchema },
+  { id: slug('A digital use id, unique in its report.'), text: LocalizedTextSchema },
   'One way the social sector used digital tools during lockdown.',
 );
 
 export const ReportSchema = record(
   {
-    id: ReportIdSchema,
+    id: slug('The report id (public API): also the name of its data file.'),
     title: LocalizedTextSchema,
     publisher: text('The organisation that published the report.'),
     published: isoDate('Publication day.'),
-    written: Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', description: 'Month written.' }),
-    prefaceBy: PersonIdSchema,
-    opEdBy: PersonIdSchema,
-    method: LocalizedTextSchema,
-    themes: Type.Array(ThemeIdSchema, { minItems: 1, uniqueItems: true }),
-    digitalUses: Type.Array(DigitalUseSchema, { minItems: 1 }),
+    written: Type.Optional(
+      Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', description: 'Month written.' }),
+    ),
+    prefaceBy: Type.Optional(slug('The person who wrote the preface, if any.')),
+    opEdBy: Type.Optional(slug('The person who wrote an op-ed in it, if any.')),
+    method: Type.Optional(LocalizedTextSchema),
+    themes: Type.Array(slug('A theme of the same report.'), { minItems: 1, uniqueItems: true }),
+    digitalUses: Type.Optional(Type.Array(DigitalUseSchema, { minItems: 1 })),
   },
   'The report itself.',
 );
@@ -180,26 +245,28 @@ export const ReportDataSchema = Type.Object(
   {
     $id: 'https://unpkg.com/@relais/report-data/dist/schema.json',
     title: 'Relais report data',
-    description: 'One report’s findings as data: one file per report in data/.',
+    description:
+      'One report’s findings as data: one file per report in data/, named after report.id. Validate with ajv and { $data: true } (the range rule compares two fields).',
     additionalProperties: false,
   },
 );
 
-export type Locale = Static<typeof LocaleSchema>;
-export type FigureId = Static<typeof FigureIdSchema>;
-export type FigureKind = Static<typeof FigureKindSchema>;
-export type SourceId = Static<typeof SourceIdSchema>;
-export type ThemeId = Static<typeof ThemeIdSchema>;
-export type PersonId = Static<typeof PersonIdSchema>;
-export type QuoteId = Static<typeof QuoteIdSchema>;
-export type ReportId = Static<typeof ReportIdSchema>;
-export type DigitalUseId = Static<typeof DigitalUseIdSchema>;
-export type PersonPart = Static<typeof PersonPartSchema>;
+export type Locale = (typeof LOCALES)[number];
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+export type PersonPart = (typeof PERSON_PARTS)[number];
+/** A report this package publishes. Lookups take any string: a report added at run time too. */
+export type ReportId = (typeof REPORT_IDS)[number];
+/** The ids of the default report's records, for autocompletion; lookups take any string. */
+export type FigureId = (typeof FIGURE_IDS)[number];
+export type SourceId = (typeof SOURCE_IDS)[number];
+export type ThemeId = (typeof THEME_IDS)[number];
+export type PersonId = (typeof PERSON_IDS)[number];
+export type QuoteId = (typeof QUOTE_IDS)[number];
+export type DigitalUseId = (typeof DIGITAL_USE_IDS)[number];
 export type LocalizedText = Static<typeof LocalizedTextSchema>;
 export type Role = Static<typeof RoleSchema>;
 export type Source = Static<typeof SourceSchema>;
 export type Theme = Static<typeof ThemeSchema>;
-export type Figure = Static<typeof FigureSchema>;
 export type Quote = Static<typeof QuoteSchema>;
 export type Person = Static<typeof PersonSchema>;
 export type DigitalUse = Static<typeof DigitalUseSchema>;
