@@ -1,0 +1,311 @@
+// Render cost and memory in Chromium, for every element of src/elements.json:
+// - relais: N elements as a partner pastes them (attributes of the element's samples in turn,
+//   with the fallback paragraph inside), in a page that has loaded relais.js;
+// - static: the same content as static HTML, the "twin": each sample rendered once by the
+//   element itself, its shadow tree serialised into a plain <div> with the host's attributes,
+//   and its styles written once in a <style> of the page (`:host` → the twin's class);
+// - peer: the same words in the peer's element (peers.mjs), in a page that has loaded it.
+// Time: from setting the markup until every element has finished its update
+// (`updateComplete`) and style and layout are done (read synchronously: offsetHeight).
+// Paint is left out: it is the same work for the three. Each measure runs in a fresh page.
+import { elementHtml } from '../../../../apps/partner-demo/e2e/harness.mjs';
+import { peerOf } from './peers.mjs';
+
+export const BLANK_PAGE = `<!doctype html>
+<html lang="fr">
+<head><meta charset="utf-8"><title>Relais bench</title><link rel="icon" href="data:,"></head>
+<body><div id="host"></div></body>
+</html>`;
+
+/** Heap readings after garbage collection barely move: a median of three is plenty. */
+const MEMORY_READINGS = 3;
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/** The twin's class for `tag`, and the element's styles rewritten for it. */
+const twinClass = (tag) => `twin-${tag}`;
+export function twinCss(css, tag) {
+  const cls = `.${twinClass(tag)}`;
+  return css
+    .replace(/:host\(/g, `${cls}:is(`)
+    .replace(/:host(?![\w-])/g, cls)
+    .replace(/::slotted\(/g, ':is(');
+}
+
+/** Renders one element in the page and reads what its twin and its peer need. */
+function readRendered({ html, cls }) {
+  const box = document.createElement('div');
+  box.innerHTML = html;
+  document.body.append(box);
+  const element = box.firstElementChild;
+  return Promise.resolve(element.updateComplete).then(() => {
+    const root = element.shadowRoot;
+    const light = element.innerHTML;
+    const inner = root.innerHTML.replace(/<!--[\s\S]*?-->/g, '').replace(/<slot><\/slot>/g, light);
+    const attributes = [...element.attributes]
+      .map(
+        ({ name, value }) => ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`,
+      )
+      .join('');
+    const css = [...root.adoptedStyleSheets]
+      .map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n'))
+      .join('\n');
+    const parts = {};
+    for (const node of root.querySelectorAll('[part]')) {
+      for (const name of node.getAttribute('part').split(/\s+/)) {
+        parts[name] ??= node.textContent.replace(/\s+/g, ' ').trim();
+      }
+    }
+    parts.text = (root.querySelector('[aria-hidden="true"]') ?? root).textContent
+      .replace(/\s+/g, ' ')
+      .trim();
+    box.remove();
+    return { twin: `<div class="${cls}"${attributes}>${inner}</div>`, css, parts };
+  });
+}
+
+/** Inserts `markup` and resolves to the milliseconds until it is updated and laid out. */
+async function timeInsert({ markup, tag }) {
+  const host = document.getElementById('host');
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const started = performance.now();
+  host.innerHTML = markup;
+  if (tag) {
+    await Promise.all(Array.from(host.querySelectorAll(tag), (element) => element.updateComplete));
+  }
+  void document.documentElement.offsetHeight;
+  return performance.now() - started;
+}
+
+/**
+ * What each element is measured with: { element, markup: { relais, static, peer? }, css,
+ * peer, tag: { relais, static, peer } }; `markup.*(n)` gives n copies, samples in turn.
+ */
+export async function prepareVariants({ browser, origin, elements }) {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/blank.html`);
+  await page.addScriptTag({ url: '/embed/relais.js', type: 'module' });
+  const variants = [];
+  for (const element of elements) {
+    await page.evaluate((tag) => customElements.whenDefined(tag), element.tag);
+    const rendered = [];
+    for (const sample of element.samples) {
+      const html = elementHtml(element, sample);
+      rendered.push({
+        html,
+        ...(await page.evaluate(readRendered, { html, cls: twinClass(element.tag) })),
+      });
+    }
+    const peer = peerOf(element.tag);
+    const copies = (list) => (n) =>
+      Array.from({ length: n }, (_, index) => list[index % list.length]).join('\n');
+    variants.push({
+      element,
+      peer,
+      css: twinCss(rendered[0].css, element.tag),
+      tag: { relais: element.tag, static: undefined, peer: peer?.tag },
+      markup: {
+        relais: copies(rendered.map((one) => one.html)),
+        static: copies(rendered.map((one) => one.twin)),
+        ...(peer ? { peer: copies(rendered.map((one) => peer.markup(one.parts))) } : {}),
+      },
+    });
+  }
+  await page.close();
+  return variants;
+}
+
+/** A fresh page with what `kind` needs loaded: relais.js, the peer, or the twin's styles. */
+async function openPage(browser, origin, variant, kind) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(`${origin}/blank.html`);
+  if (kind === 'relais') {
+    await page.addScriptTag({ url: '/embed/relais.js', type: 'module' });
+  } else if (kind === 'peer') {
+    await page.addScriptTag({ url: `/peer/${variant.peer.tag}.js`, type: 'module' });
+  } else {
+    await page.addStyleTag({ content: variant.css });
+  }
+  const tag = variant.tag[kind];
+  if (tag) await page.evaluate((name) => customElements.whenDefined(name), tag);
+  return { page, errors };
+}
+
+/** Empties the page's host and collects garbage, so that no measure pays for the last one. */
+async function reset({ page, cdp }) {
+  await page.evaluate(() => {
+    document.getElementById('host').textContent = '';
+  });
+  await cdp.send('HeapProfiler.collectGarbage');
+}
+
+/** One measure of `kind` with `n` elements, in the page kept for that element and kind. */
+async function measureOnce(opened, variant, kind, n) {
+  await reset(opened);
+  const ms = await opened.page.evaluate(timeInsert, {
+    markup: variant.markup[kind](n),
+    tag: variant.tag[kind],
+  });
+  if (opened.errors.length) {
+    throw new Error(`${kind} <${variant.element.tag}>: ${opened.errors.join('; ')}`);
+  }
+  return ms;
+}
+
+/** JS heap and DOM nodes added by `n` elements of `kind`, after garbage collection. */
+async function measureMemory(opened, variant, kind, n) {
+  const { page, cdp } = opened;
+  const reading = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const { nodes } = await cdp.send('Memory.getDOMCounters');
+    return { heap: usedSize, nodes };
+  };
+  await reset(opened);
+  const before = await reading();
+  await page.evaluate(timeInsert, { markup: variant.markup[kind](n), tag: variant.tag[kind] });
+  const after = await reading();
+  return { heap: (after.heap - before.heap) / n, nodes: (after.nodes - before.nodes) / n };
+}
+
+/**
+ * Medians of `runs` interleaved runs (every element, count and kind in each run, the kinds'
+ * order turning from run to run) after one warm-up run that is not counted. One page per
+ * element and kind serves every run: it is emptied and garbage-collected before each
+ * measure. Returns one row per element and count, and one memory row per element at the
+ * largest count.
+ */
+export async function measureRender({ browser, origin, variants, counts, runs, log }) {
+  const kindsOf = (variant) => Object.keys(variant.markup);
+  const pages = new Map();
+  for (const variant of variants) {
+    for (const kind of kindsOf(variant)) {
+      const opened = await openPage(browser, origin, variant, kind);
+      opened.cdp = await opened.page.context().newCDPSession(opened.page);
+      pages.set(`${variant.element.tag}|${kind}`, opened);
+    }
+  }
+  const pageOf = (variant, kind) => pages.get(`${variant.element.tag}|${kind}`);
+  const times = new Map();
+  for (let run = 0; run <= runs; run += 1) {
+    for (const n of counts) {
+      for (const variant of variants) {
+        const kinds = kindsOf(variant);
+        for (let k = 0; k < kinds.length; k += 1) {
+          const kind = kinds[(k + run) % kinds.length];
+          const ms = await measureOnce(pageOf(variant, kind), variant, kind, n);
+          if (run === 0) continue;
+          const key = `${variant.element.tag}|${n}|${kind}`;
+          times.set(key, [...(times.get(key) ?? []), ms]);
+        }
+      }
+    }
+    log(run === 0 ? 'warm-up run done' : `run ${run}/${runs} done`);
+  }
+  const render = [];
+  for (const variant of variants) {
+    for (const n of counts) {
+      const row = { element: variant.element.tag, peerTag: variant.peer?.tag, n };
+      for (const kind of kindsOf(variant)) {
+        row[kind] = median(times.get(`${variant.element.tag}|${n}|${kind}`));
+      }
+      row.ratio = row.relais / row.static;
+      row.peerRatio = row.peer === undefined ? undefined : row.peer / row.static;
+      render.push(row);
+    }
+  }
+  const largest = Math.max(...counts);
+  const memory = [];
+  for (const variant of variants) {
+    const row = { element: variant.element.tag, peerTag: variant.peer?.tag, n: largest };
+    for (const kind of kindsOf(variant)) {
+      const readings = [];
+      for (let i = 0; i < MEMORY_READINGS; i += 1) {
+        readings.push(await measureMemory(pageOf(variant, kind), variant, kind, largest));
+      }
+      row[kind] = {
+        heap: median(readings.map((reading) => reading.heap)),
+        nodes: median(readings.map((reading) => reading.nodes)),
+      };
+    }
+    memory.push(row);
+  }
+  log('memory done');
+  for (const { page } of pages.values()) await page.close();
+  return { render, memory, runs, counts };
+}
+
+/**
+ * Where the time of inserting `n` elements goes: a CPU profile (V8's sampler, 100 µs) of one
+ * insert per element, self time added up by package and by source line of relais.js
+ * (`locate` maps a position of relais.js to its source). Time outside any script (style,
+ * layout, parsing the markup) is counted under the script that caused it, or "(program)".
+ */
+export async function profileRender({ browser, origin, variants, n, locate }) {
+  const profiles = [];
+  for (const variant of variants) {
+    const opened = await openPage(browser, origin, variant, 'relais');
+    opened.cdp = await opened.page.context().newCDPSession(opened.page);
+    const { cdp, page } = opened;
+    // One insert first, so that the profile shows steady work rather than first compiles.
+    await measureOnce(opened, variant, 'relais', n);
+    await reset(opened);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    await page.evaluate(timeInsert, { markup: variant.markup.relais(n), tag: variant.tag.relais });
+    const { profile } = await cdp.send('Profiler.stop');
+    await page.close();
+    const self = new Map();
+    profile.samples.forEach((id, index) => {
+      self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000);
+    });
+    const byGroup = new Map();
+    const byLine = new Map();
+    let total = 0;
+    for (const node of profile.nodes) {
+      const ms = self.get(node.id) ?? 0;
+      if (!ms || node.callFrame.functionName === '(idle)') continue;
+      total += ms;
+      const { url, functionName, lineNumber, columnNumber } = node.callFrame;
+      const where = url.endsWith('/embed/relais.js')
+        ? locate(lineNumber, columnNumber)
+        : { group: functionName || '(anonymous)', module: functionName || '(anonymous)', line: 0 };
+      const inScript = url.endsWith('/embed/relais.js');
+      // The bench's own function (no URL: page.evaluate) holds the native work it triggers:
+      // parsing the markup, and the style and layout it forces.
+      const ours = functionName === timeInsert.name;
+      const group = inScript
+        ? where.group
+        : ours
+          ? '(parse markup, style, layout)'
+          : '(browser: other native work, GC)';
+      const line = inScript
+        ? `function at ${where.module}:${where.line}`
+        : ours
+          ? '(parse markup, style, layout)'
+          : functionName || '(anonymous)';
+      byGroup.set(group, (byGroup.get(group) ?? 0) + ms);
+      byLine.set(line, (byLine.get(line) ?? 0) + ms);
+    }
+    const rows = (map, limit) =>
+      [...map]
+        .map(([name, ms]) => ({ name, ms, share: ms / total }))
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, limit);
+    profiles.push({
+      element: variant.element.tag,
+      n,
+      totalMs: total,
+      groups: rows(byGroup, 20),
+      lines: rows(byLine, 15),
+    });
+  }
+  return profiles;
+}
