@@ -26,34 +26,124 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-/** The twin's class for `tag`, and the element's styles rewritten for it. */
-const twinClass = (tag) => `twin-${tag}`;
-export function twinCss(css, tag) {
-  const cls = `.${twinClass(tag)}`;
-  return css
-    .replace(/:host\(/g, `${cls}:is(`)
-    .replace(/:host(?![\w-])/g, cls)
-    .replace(/::slotted\(/g, ':is(');
-}
+/** The twin of `<tag>` is a `<div class="twin-tag">`. */
+const TWIN_PREFIX = 'twin-';
 
-/** Renders one element in the page and reads what its twin and its peer need. */
-function readRendered({ html, cls }) {
+/**
+ * Renders one element in the page and reads what its twin and its peer need: `twin`, its
+ * rendering as plain HTML (every shadow tree, nested ones too, serialised in place: a host
+ * becomes `<div class="twin-<tag>">` with its attributes, a slot becomes what it shows);
+ * `css`, per tag, the styles of those shadow trees scoped to the twin's class (`:host` →
+ * the class, any other selector → a descendant of it); `parts`, the text of each `part`.
+ * Runs in the page: it uses nothing from outside.
+ */
+function readRendered({ html, prefix }) {
+  const VOID = new Set([
+    'area',
+    'br',
+    'col',
+    'embed',
+    'hr',
+    'img',
+    'input',
+    'link',
+    'meta',
+    'source',
+    'wbr',
+  ]);
+  const escapeText = (text) =>
+    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const attributesOf = (element, extraClass) => {
+    const list = [...element.attributes].filter(({ name }) => !(extraClass && name === 'class'));
+    const cls = extraClass
+      ? ` class="${[extraClass, element.getAttribute('class') ?? ''].join(' ').trim()}"`
+      : '';
+    return (
+      cls +
+      list
+        .map(({ name, value }) => ` ${name}="${escapeText(value).replace(/"/g, '&quot;')}"`)
+        .join('')
+    );
+  };
+  /** Splits a selector list on its top-level commas. */
+  const selectors = (text) => {
+    const out = [''];
+    let depth = 0;
+    for (const char of text) {
+      if (char === '(' || char === '[') depth += 1;
+      if (char === ')' || char === ']') depth -= 1;
+      if (char === ',' && depth === 0) out.push('');
+      else out[out.length - 1] += char;
+    }
+    return out.map((one) => one.trim()).filter(Boolean);
+  };
+  const scope = (selectorText, cls) =>
+    selectors(selectorText)
+      .map((selector) => {
+        const flat = selector.replace(/::slotted\(/g, ':is(');
+        return selector.includes(':host')
+          ? flat.replace(/:host\(/g, `.${cls}:is(`).replace(/:host(?![\w(-])/g, `.${cls}`)
+          : `.${cls} ${flat}`;
+      })
+      .join(', ');
+  const rewrite = (rules, cls) =>
+    [...rules]
+      .map((rule) => {
+        if (rule instanceof CSSStyleRule)
+          return `${scope(rule.selectorText, cls)}{${rule.style.cssText}}`;
+        if (rule.cssRules) {
+          const prelude = rule.cssText.slice(0, rule.cssText.indexOf('{'));
+          return `${prelude}{${rewrite(rule.cssRules, cls)}}`;
+        }
+        return rule.cssText;
+      })
+      .join('\n');
+  const css = {};
+  const serialize = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) return escapeText(node.data);
+    if (node.nodeType !== Node.ELEMENT_NODE) return '';
+    const tag = node.localName;
+    if (tag === 'style' || tag === 'script') return '';
+    if (tag === 'slot') {
+      const assigned = node.assignedNodes();
+      return [...(assigned.length ? assigned : node.childNodes)].map(serialize).join('');
+    }
+    if (node.shadowRoot) {
+      const cls = `${prefix}${tag}`;
+      const root = node.shadowRoot;
+      css[tag] ??= rewrite(
+        [
+          ...root.adoptedStyleSheets,
+          ...[...root.querySelectorAll('style')].map((style) => style.sheet),
+        ].flatMap((sheet) => [...sheet.cssRules]),
+        cls,
+      );
+      return `<div${attributesOf(node, cls)}>${[...root.childNodes].map(serialize).join('')}</div>`;
+    }
+    const inner = VOID.has(tag) ? '' : `${[...node.childNodes].map(serialize).join('')}</${tag}>`;
+    return `<${tag}${attributesOf(node)}>${inner}`;
+  };
+  /** Resolves when every element with an update cycle, in every shadow tree, is done. */
+  const settle = async (root) => {
+    for (let pass = 0; pass < 3; pass += 1) {
+      const pending = [];
+      const visit = (scopeRoot) => {
+        for (const element of scopeRoot.querySelectorAll('*')) {
+          if (element.updateComplete) pending.push(element.updateComplete);
+          if (element.shadowRoot) visit(element.shadowRoot);
+        }
+      };
+      visit(root);
+      await Promise.all(pending);
+    }
+  };
+
   const box = document.createElement('div');
   box.innerHTML = html;
   document.body.append(box);
-  const element = box.firstElementChild;
-  return Promise.resolve(element.updateComplete).then(() => {
+  return settle(box).then(() => {
+    const element = box.firstElementChild;
     const root = element.shadowRoot;
-    const light = element.innerHTML;
-    const inner = root.innerHTML.replace(/<!--[\s\S]*?-->/g, '').replace(/<slot><\/slot>/g, light);
-    const attributes = [...element.attributes]
-      .map(
-        ({ name, value }) => ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`,
-      )
-      .join('');
-    const css = [...root.adoptedStyleSheets]
-      .map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n'))
-      .join('\n');
     const parts = {};
     for (const node of root.querySelectorAll('[part]')) {
       for (const name of node.getAttribute('part').split(/\s+/)) {
@@ -63,27 +153,56 @@ function readRendered({ html, cls }) {
     parts.text = (root.querySelector('[aria-hidden="true"]') ?? root).textContent
       .replace(/\s+/g, ' ')
       .trim();
+    const twin = serialize(element);
+    const nested = new Set();
+    const visit = (scopeRoot) => {
+      for (const node of scopeRoot.querySelectorAll('*')) {
+        if (node.updateComplete) nested.add(node.localName);
+        if (node.shadowRoot) visit(node.shadowRoot);
+      }
+    };
+    visit(root);
     box.remove();
-    return { twin: `<div class="${cls}"${attributes}>${inner}</div>`, css, parts };
+    return { twin, css, parts, nested: [...nested] };
   });
 }
 
-/** Inserts `markup` and resolves to the milliseconds until it is updated and laid out. */
-async function timeInsert({ markup, tag }) {
+/**
+ * Inserts `markup` and resolves to the milliseconds until it is updated and laid out: every
+ * `tag` element has finished its update, and so has every `nested` one (a selector of the
+ * elements it renders in its shadow tree, e.g. a list's items), then style and layout are
+ * read synchronously.
+ */
+async function timeInsert({ markup, tag, nested }) {
   const host = document.getElementById('host');
   await new Promise((resolve) => setTimeout(resolve, 0));
   const started = performance.now();
   host.innerHTML = markup;
   if (tag) {
-    await Promise.all(Array.from(host.querySelectorAll(tag), (element) => element.updateComplete));
+    const elements = Array.from(host.querySelectorAll(tag));
+    await Promise.all(elements.map((element) => element.updateComplete));
+    if (nested) {
+      const inner = elements.flatMap((element) =>
+        Array.from(element.shadowRoot?.querySelectorAll(nested) ?? []),
+      );
+      await Promise.all(inner.map((element) => element.updateComplete));
+    }
   }
   void document.documentElement.offsetHeight;
   return performance.now() - started;
 }
 
+/** What timeInsert needs for `n` elements of `kind`. */
+const insertOf = (variant, kind, n) => ({
+  markup: variant.markup[kind](n),
+  tag: variant.tag[kind],
+  nested: kind === 'relais' ? variant.nested : '',
+});
+
 /**
  * What each element is measured with: { element, markup: { relais, static, peer? }, css,
- * peer, tag: { relais, static, peer } }; `markup.*(n)` gives n copies, samples in turn.
+ * nested, peer, tag: { relais, static, peer } }; `markup.*(n)` gives n copies, samples in
+ * turn; `nested` is the selector of the elements it renders inside itself, if any.
  */
 export async function prepareVariants({ browser, origin, elements }) {
   const page = await browser.newPage();
@@ -97,7 +216,7 @@ export async function prepareVariants({ browser, origin, elements }) {
       const html = elementHtml(element, sample);
       rendered.push({
         html,
-        ...(await page.evaluate(readRendered, { html, cls: twinClass(element.tag) })),
+        ...(await page.evaluate(readRendered, { html, prefix: TWIN_PREFIX })),
       });
     }
     const peer = peerOf(element.tag);
@@ -106,7 +225,8 @@ export async function prepareVariants({ browser, origin, elements }) {
     variants.push({
       element,
       peer,
-      css: twinCss(rendered[0].css, element.tag),
+      css: Object.values(Object.assign({}, ...rendered.map((one) => one.css))).join('\n'),
+      nested: [...new Set(rendered.flatMap((one) => one.nested))].join(','),
       tag: { relais: element.tag, static: undefined, peer: peer?.tag },
       markup: {
         relais: copies(rendered.map((one) => one.html)),
@@ -148,10 +268,7 @@ async function reset({ page, cdp }) {
 /** One measure of `kind` with `n` elements, in the page kept for that element and kind. */
 async function measureOnce(opened, variant, kind, n) {
   await reset(opened);
-  const ms = await opened.page.evaluate(timeInsert, {
-    markup: variant.markup[kind](n),
-    tag: variant.tag[kind],
-  });
+  const ms = await opened.page.evaluate(timeInsert, insertOf(variant, kind, n));
   if (opened.errors.length) {
     throw new Error(`${kind} <${variant.element.tag}>: ${opened.errors.join('; ')}`);
   }
@@ -169,7 +286,7 @@ async function measureMemory(opened, variant, kind, n) {
   };
   await reset(opened);
   const before = await reading();
-  await page.evaluate(timeInsert, { markup: variant.markup[kind](n), tag: variant.tag[kind] });
+  await page.evaluate(timeInsert, insertOf(variant, kind, n));
   const after = await reading();
   return { heap: (after.heap - before.heap) / n, nodes: (after.nodes - before.nodes) / n };
 }
@@ -259,7 +376,7 @@ export async function profileRender({ browser, origin, variants, n, locate }) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
-    await page.evaluate(timeInsert, { markup: variant.markup.relais(n), tag: variant.tag.relais });
+    await page.evaluate(timeInsert, insertOf(variant, 'relais', n));
     const { profile } = await cdp.send('Profiler.stop');
     await page.close();
     const self = new Map();
