@@ -293,7 +293,7 @@ async function measureMemory(opened, variant, kind, n) {
 
 /**
  * Medians of `runs` interleaved runs (every element, count and kind in each run, the kinds'
- * order turning from run to run) after one warm-up run that is not counted. One page per
+ * order turning from run to run) after a warm-up at the largest count that is not counted. One page per
  * element and kind serves every run: it is emptied and garbage-collected before each
  * measure. Returns one row per element and count, and one memory row per element at the
  * largest count.
@@ -311,7 +311,8 @@ export async function measureRender({ browser, origin, variants, counts, runs, l
   const pageOf = (variant, kind) => pages.get(`${variant.element.tag}|${kind}`);
   const times = new Map();
   for (let run = 0; run <= runs; run += 1) {
-    for (const n of counts) {
+    // The warm-up (run 0) inserts the largest count once per element and kind.
+    for (const n of run === 0 ? [Math.max(...counts)] : counts) {
       for (const variant of variants) {
         const kinds = kindsOf(variant);
         for (let k = 0; k < kinds.length; k += 1) {
