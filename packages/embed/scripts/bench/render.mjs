@@ -293,10 +293,10 @@ async function measureMemory(opened, variant, kind, n) {
 
 /**
  * Medians of `runs` interleaved runs (every element, count and kind in each run, the kinds'
- * order turning from run to run) after a warm-up at the largest count that is not counted. One page per
- * element and kind serves every run: it is emptied and garbage-collected before each
- * measure. Returns one row per element and count, and one memory row per element at the
- * largest count.
+ * order turning from run to run) after a warm-up at the largest count that is not counted.
+ * One page per element and kind serves every run: it is emptied and garbage-collected
+ * before each measure. Returns one row per element and count, and one memory row per
+ * element at the largest count.
  */
 export async function measureRender({ browser, origin, variants, counts, runs, log }) {
   const kindsOf = (variant) => Object.keys(variant.markup);
