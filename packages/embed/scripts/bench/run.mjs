@@ -209,6 +209,7 @@ function renderSection() {
       { name: 'peer' },
       { name: 'Relais ÷ static' },
       { name: 'peer ÷ static' },
+      { name: 'Relais ÷ static, fastest runs' },
       { name: 'peer element', align: 'left' },
     ],
     rows: render.map((row) => [
@@ -219,6 +220,7 @@ function renderSection() {
       format.ms(row.peer),
       format.ratio(row.ratio),
       format.ratio(row.peerRatio),
+      format.ratio(row.fastestRatio),
       row.peerTag ? `<${row.peerTag}>` : '(none)',
     ]),
     notes: [
