@@ -62,17 +62,22 @@ function typescript() {
  */
 export function minifyCssLiterals() {
   const template = /\bcss\s*`((?:[^`\\$]|\\.|\$\{[^`{}]*\}|\$(?!\{))*)`/g;
+  const kept = /('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|\$\{[^`{}]*\})/;
+  // Comments go first, in one left-to-right scan with the strings: an apostrophe inside a
+  // comment ("the snippet's room") must not be read as the start of a string.
+  const withoutComments = (text) =>
+    text.replace(new RegExp(`${kept.source}|/\\*[\\s\\S]*?\\*/`, 'g'), (_, keep) => keep ?? ' ');
   const minify = (text) =>
-    text
-      .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|\$\{[^`{}]*\})/)
+    withoutComments(text)
+      .split(kept)
       .map((part, index) =>
         index % 2 === 1
           ? part
           : part
-              .replace(/\/\*[\s\S]*?\*\//g, '')
               .replace(/\s+/g, ' ')
               .replace(/\s*([{};])\s*/g, '$1')
               .replace(/,\s+/g, ',')
+              .replace(/:\s+/g, ':')
               .replace(/;}/g, '}'),
       )
       .join('')

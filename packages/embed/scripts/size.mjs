@@ -1,8 +1,10 @@
 // Prints raw, gzip and brotli sizes of every file in dist/ and of Lit alone bundled the same
 // way, and fails (exit 1) when relais.js is over its budget in brotli bytes.
-// `node scripts/size.mjs` after a build; the build runs it.
+// `node scripts/size.mjs` after a build; the build runs it. The benchmark
+// (scripts/bench/) imports `sizes` and `litAlone` from here: importing prints nothing.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { PACKAGE_DIR, bundle } from './bundle.mjs';
@@ -32,7 +34,7 @@ export function sizes(content) {
 }
 
 /** Lit with one trivial element, through the very same plugins and minifier as relais.js. */
-async function litAlone() {
+export async function litAlone() {
   const options = bundle({
     file: 'lit-alone.js',
     code: [
@@ -57,31 +59,36 @@ function distFiles(dir) {
   );
 }
 
-const dist = join(PACKAGE_DIR, 'dist');
-const rows = distFiles(dist)
-  .sort()
-  .map((file) => [relative(dist, file), sizes(readFileSync(file))]);
-rows.push(['(Lit alone, one trivial element, same build)', sizes(await litAlone())]);
+/** The size table of dist/, and the budget's verdict. */
+async function main() {
+  const dist = join(PACKAGE_DIR, 'dist');
+  const rows = distFiles(dist)
+    .sort()
+    .map((file) => [relative(dist, file), sizes(readFileSync(file))]);
+  rows.push(['(Lit alone, one trivial element, same build)', sizes(await litAlone())]);
 
-const width = Math.max(...rows.map(([name]) => name.length));
-const number = (n) => n.toLocaleString('en-US').padStart(8);
-console.log(
-  `${'file'.padEnd(width)}  ${'raw'.padStart(8)}  ${'gzip'.padStart(8)}  ${'brotli'.padStart(8)}`,
-);
-for (const [name, { raw, gzip, brotli }] of rows) {
-  console.log(`${name.padEnd(width)}  ${number(raw)}  ${number(gzip)}  ${number(brotli)}`);
-}
-
-const relais = rows.find(([name]) => name === 'relais.js')?.[1];
-if (!relais) {
-  console.error('dist/relais.js is missing: run the build first.');
-  process.exit(1);
-}
-if (relais.brotli > BUDGET_BROTLI) {
-  console.error(
-    `dist/relais.js is ${relais.brotli} bytes brotli, over its budget of ${BUDGET_BROTLI} ` +
-      `(scripts/size.mjs, BUDGET_BROTLI).`,
+  const width = Math.max(...rows.map(([name]) => name.length));
+  const number = (n) => n.toLocaleString('en-US').padStart(8);
+  console.log(
+    `${'file'.padEnd(width)}  ${'raw'.padStart(8)}  ${'gzip'.padStart(8)}  ${'brotli'.padStart(8)}`,
   );
-  process.exit(1);
+  for (const [name, { raw, gzip, brotli }] of rows) {
+    console.log(`${name.padEnd(width)}  ${number(raw)}  ${number(gzip)}  ${number(brotli)}`);
+  }
+
+  const relais = rows.find(([name]) => name === 'relais.js')?.[1];
+  if (!relais) {
+    console.error('dist/relais.js is missing: run the build first.');
+    process.exit(1);
+  }
+  if (relais.brotli > BUDGET_BROTLI) {
+    console.error(
+      `dist/relais.js is ${relais.brotli} bytes brotli, over its budget of ${BUDGET_BROTLI} ` +
+        `(scripts/size.mjs, BUDGET_BROTLI).`,
+    );
+    process.exit(1);
+  }
+  console.log(`relais.js: ${relais.brotli} of ${BUDGET_BROTLI} brotli bytes budgeted.`);
 }
-console.log(`relais.js: ${relais.brotli} of ${BUDGET_BROTLI} brotli bytes budgeted.`);
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
