@@ -9,7 +9,8 @@ const STRINGS = {
   fr: {
     heading: 'Le code à copier',
     scriptTag: 'Balise script (tout site : WordPress, Drupal, Wix…)',
-    npm: 'npm (votre propre build)',
+    npm: 'npm',
+    npmSummary: 'Avec npm, dans votre propre build',
     copy: 'Copier',
     copied: 'Copié',
     copiedStatus: (what: string) => `${what} : code copié dans le presse-papiers.`,
@@ -19,7 +20,8 @@ const STRINGS = {
   en: {
     heading: 'The code to copy',
     scriptTag: 'Script tag (any site: WordPress, Drupal, Wix…)',
-    npm: 'npm (your own build)',
+    npm: 'npm',
+    npmSummary: 'With npm, in your own build',
     copy: 'Copy',
     copied: 'Copied',
     copiedStatus: (what: string) => `${what}: code copied to the clipboard.`,
@@ -106,15 +108,13 @@ export class CatalogueSnippet extends LitElement {
       color: var(--button-text);
       cursor: pointer;
     }
-    button:focus-visible,
-    pre:focus-visible {
+    button:focus-visible {
       outline: 3px solid var(--button-bg);
       outline-offset: 2px;
     }
     pre {
       margin: 0;
       padding: 0.75rem;
-      overflow-x: auto;
       background: var(--code-bg);
       font:
         0.8125rem/1.5 ui-monospace,
@@ -122,7 +122,25 @@ export class CatalogueSnippet extends LitElement {
         Menlo,
         Consolas,
         monospace;
-      white-space: pre;
+      /* Wrapped rather than scrolled: the whole snippet is readable at 320 px. */
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+    }
+    details {
+      margin-block-end: 0.75rem;
+    }
+    summary {
+      cursor: pointer;
+      font-weight: 600;
+      padding-block: 0.5rem;
+      inline-size: fit-content;
+    }
+    summary:focus-visible {
+      outline: 3px solid var(--button-bg);
+      outline-offset: 2px;
+    }
+    details .block {
+      margin-block-start: 0.25rem;
     }
     p {
       color: var(--muted);
@@ -181,18 +199,23 @@ export class CatalogueSnippet extends LitElement {
           ${this.copied === which ? `${strings.copied} ✓` : strings.copy}
         </button>
       </div>
-      <pre tabindex="0" aria-labelledby="${which}-title"><code>${this[which]}</code></pre>
+      <pre aria-labelledby="${which}-title"><code>${this[which]}</code></pre>
     </div>`;
   }
 
   override render() {
     const strings = STRINGS[this.locale];
-    return html`<section aria-labelledby="heading" lang=${this.locale}>
-      <h2 id="heading">${strings.heading}</h2>
-      ${this.block('scriptTag', strings.scriptTag)} ${this.block('npm', strings.npm)}
+    // A heading, not a landmark: a docs page has one panel per story.
+    return html`<div lang=${this.locale}>
+      <h2>${strings.heading}</h2>
+      ${this.block('scriptTag', strings.scriptTag)}
+      <details>
+        <summary>${strings.npmSummary}</summary>
+        ${this.block('npm', strings.npm)}
+      </details>
       <p>${strings.note}</p>
       <div class="status" role="status">${this.status}</div>
-    </section>`;
+    </div>`;
   }
 }
 
