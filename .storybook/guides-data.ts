@@ -87,3 +87,11 @@ function titles(source: string): string[] {
 export const testCatalogue = [...Object.entries(elementTests), ...Object.entries(pageTests)].map(
   ([path, source]) => ({ file: path.replace('../', ''), titles: titles(source) }),
 );
+
+/** The test catalogue as Markdown, so that the docs theme styles it like the rest. */
+export const testCatalogueMarkdown = testCatalogue
+  .map(
+    ({ file, titles }) =>
+      `#### \`${file}\` (${titles.length})\n\n${titles.map((title) => `- ${title}`).join('\n')}`,
+  )
+  .join('\n\n');

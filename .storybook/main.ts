@@ -32,6 +32,16 @@ const config: StorybookConfig = {
     // the same modules (two copies make Lit warn "Multiple versions of Lit loaded" and
     // double what the catalogue downloads).
     viteConfig.resolve.dedupe = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'];
+    // Storybook's renderer imports `lit/directive-helpers.js`, which the dev server's
+    // dependency scan misses: served raw, it brought a second lit-html. Pre-bundled with
+    // the rest of Lit, it shares their one copy.
+    viteConfig.optimizeDeps ??= {};
+    viteConfig.optimizeDeps.include = [
+      ...(viteConfig.optimizeDeps.include ?? []),
+      'lit',
+      'lit/decorators.js',
+      'lit/directive-helpers.js',
+    ];
     return viteConfig;
   },
 };

@@ -181,6 +181,8 @@ async function visit(slot, entry) {
       { locale, theme },
     );
     for (const wrong of wrongReader) slot.problems.push(`a story is shown to ${wrong}`);
+    const lits = await page.evaluate(() => window.litHtmlVersions ?? []);
+    if (lits.length > 1) slot.problems.push(`${lits.length} copies of Lit: ${lits.join(', ')}`);
     await checkAxe(slot);
     problems.push(...slot.problems.map((problem) => `[${locale}, ${theme}] ${problem}`));
   }
