@@ -171,13 +171,30 @@ async function visit(slot, entry) {
     }
     await rendered(slot, entry);
     await settle(page);
+    // Each element speaks the toolbar's language and theme: its nearest `lang` is the reader
+    // wrapper's, or one a story sets inside it on purpose (French and English side by side);
+    // never Storybook's own `lang="en"` around a docs story.
     const wrongReader = await page.evaluate(
-      ({ locale, theme }) =>
-        [...document.querySelectorAll('.reader')]
-          .filter((reader) => reader.lang !== locale || reader.dataset.relaisTheme !== theme)
-          .map(
-            (reader) => `lang="${reader.lang}" data-relais-theme="${reader.dataset.relaisTheme}"`,
-          ),
+      ({ locale, theme }) => {
+        const wrong = [];
+        for (const reader of document.querySelectorAll('.reader')) {
+          if (reader.lang !== locale || reader.dataset.relaisTheme !== theme) {
+            wrong.push(`lang="${reader.lang}" data-relais-theme="${reader.dataset.relaisTheme}"`);
+          }
+        }
+        for (const element of document.querySelectorAll(
+          '[class*="docs-story"] *, #storybook-root *',
+        )) {
+          if (!element.localName.startsWith('relais-')) continue;
+          const nearest = element.closest('[lang]');
+          if (!nearest?.closest('.reader')) {
+            wrong.push(
+              `<${element.localName}> under lang="${nearest?.lang ?? ''}", outside the reader`,
+            );
+          }
+        }
+        return wrong;
+      },
       { locale, theme },
     );
     for (const wrong of wrongReader) slot.problems.push(`a story is shown to ${wrong}`);
