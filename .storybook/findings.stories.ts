@@ -10,7 +10,7 @@ import { renderEmbed, type Attributes } from './snippet.js';
  */
 const meta: Meta<Attributes> = {
   title: 'Findings',
-  tags: ['autodocs'],
+  // Its docs page is guides/findings.mdx: every finding once, without a repeated first one.
   parameters: {
     controls: { disable: true },
     docs: {

@@ -105,7 +105,7 @@ export const Sizes: Story = {
   args: { figure: 'plan-de-relance-numerique', size: 'hero' },
   render: (args, context) => {
     const locale = localeOf(context.globals);
-    return html`<div style="display: grid; gap: 1.5em">
+    return html`<div style="display: grid; gap: 1.5em; grid-template-columns: minmax(0, 1fr)">
       <div style="inline-size: 200px">${variant(args, { size: 'compact' }, locale)}</div>
       <div style="inline-size: 32em; max-inline-size: 100%">
         ${variant(args, { size: 'default' }, locale)}
