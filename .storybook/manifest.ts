@@ -58,11 +58,10 @@ function literalOptions(type: string): string[] | undefined {
   return literals.length > 0 && rest.length === 0 ? literals.map((m) => m.slice(1, -1)) : undefined;
 }
 
+// The object form: Storybook normalises a bare 'text' only in the argTypes it infers itself.
 function controlFor(type: string | undefined): InputType['control'] {
-  if (!type) return 'text';
-  if (type === 'boolean') return 'boolean';
-  const options = literalOptions(type);
-  return options ? { type: 'select' } : 'text';
+  if (type === 'boolean') return { type: 'boolean' };
+  return type && literalOptions(type) ? { type: 'select' } : { type: 'text' };
 }
 
 function describe(item: Described): string {
