@@ -1,30 +1,86 @@
 /// <reference types="vite/client" />
-import type { Preview } from '@storybook/web-components-vite';
+import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
-// The tokens for pages: with them, the toolbar's theme (data-relais-theme on <html>) themes
-// every element whose own `theme` is `auto`, as it would on a partner's page.
+import { html } from 'lit';
+// The tokens for pages: with them, the reader's theme (data-relais-theme on the wrapper
+// below) themes every element whose own `theme` is `auto`, as it would on a partner's page.
 import '@relais/theme/tokens.css';
+import { ReaderDocsContainer } from './docs-container.js';
+import { argTypesOf, mergedManifest } from './manifest.js';
+import { PAGE_COLOURS, readerOf } from './reader.js';
+import {
+  fallbackFor,
+  npmSnippet,
+  scriptTagSnippet,
+  type Attributes,
+  type Embed,
+} from './snippet.js';
+import './snippet-panel.js';
 
-interface Manifest {
-  schemaVersion: string;
-  modules: unknown[];
-}
+// Every element package that exists registers its element, so that a story (Findings, a
+// guide) can show any element without importing its package by name.
+import.meta.glob('../packages/*/src/define.ts', { eager: true });
 
-// Each element package writes its own custom-elements.json at build; the API tables of
-// the docs come from all of them, merged.
-const manifests = import.meta.glob<Manifest>('../packages/*/custom-elements.json', {
-  eager: true,
-  import: 'default',
-});
-setCustomElementsManifest({
-  schemaVersion: '1.0.0',
-  modules: Object.values(manifests).flatMap((manifest) => manifest.modules),
-});
+setCustomElementsManifest(mergedManifest);
+
+/**
+ * What a story's `parameters.snippet` may say: `false` for a story that shows no one
+ * element to copy; otherwise the tag (default: the meta's `component`), attributes
+ * (default: the story's args) and fallback (default: from the report's data) of the
+ * element the snippet shows.
+ */
+export type SnippetParameter =
+  false | { tag?: string; attributes?: Attributes; fallback?: Embed['fallback'] } | undefined;
+
+/**
+ * The reader, around every story and so on every docs page: an element carrying the
+ * toolbar's `lang` and `data-relais-theme`, painted as the partner's page. Docs pages wrap
+ * stories in `lang="en"` (Storybook's own words are English): the elements follow their
+ * nearest `lang`, which is now this one. Under it, the snippet to copy.
+ */
+const withReader: Decorator = (story, context) => {
+  const { locale, theme } = readerOf(context.globals);
+  const colours = PAGE_COLOURS[theme];
+  if (context.viewMode === 'story') {
+    document.body.style.background = colours.background;
+    document.body.style.color = colours.text;
+  }
+  const parameter = context.parameters['snippet'] as SnippetParameter;
+  const tag =
+    (parameter && parameter.tag) ??
+    (typeof context.component === 'string' ? context.component : undefined);
+  let panel: unknown = '';
+  if (tag && parameter !== false) {
+    const attributes = parameter?.attributes ?? (context.args as Attributes);
+    const embed: Embed = {
+      tag,
+      attributes,
+      fallback:
+        parameter && 'fallback' in parameter
+          ? parameter.fallback
+          : fallbackFor(tag, attributes, locale),
+    };
+    panel = html`<catalogue-snippet
+      .scriptTag=${scriptTagSnippet(embed)}
+      .npm=${npmSnippet(embed, locale)}
+      locale=${locale}
+      theme=${theme}
+    ></catalogue-snippet>`;
+  }
+  return html`<div
+    class="reader"
+    lang=${locale}
+    data-relais-theme=${theme}
+    style="background: ${colours.background}; color: ${colours.text}; color-scheme: ${theme}; padding: 1rem; font-family: system-ui, sans-serif"
+  >
+    ${story()} ${panel}
+  </div>`;
+};
 
 const preview: Preview = {
   globalTypes: {
     locale: {
-      description: 'Language of the elements',
+      description: 'Language of the reader',
       toolbar: {
         title: 'Langue / Language',
         icon: 'globe',
@@ -36,7 +92,7 @@ const preview: Preview = {
       },
     },
     theme: {
-      description: 'Light or dark',
+      description: 'Light or dark partner page',
       toolbar: {
         title: 'Theme',
         icon: 'contrast',
@@ -49,22 +105,29 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: 'fr', theme: 'light' },
-  decorators: [
-    (story, context) => {
-      const locale = String(context.globals['locale'] ?? 'fr');
-      const theme = String(context.globals['theme'] ?? 'light');
-      document.documentElement.lang = locale;
-      document.documentElement.dataset['relaisTheme'] = theme;
-      document.body.style.background = theme === 'dark' ? '#0e0f11' : '#ffffff';
-      document.body.style.color = theme === 'dark' ? '#eceff2' : '#1c1f23';
-      document.body.style.colorScheme = theme;
-      return story();
-    },
-  ],
+  decorators: [withReader],
   parameters: {
-    a11y: { test: 'error' },
+    layout: 'fullscreen',
     controls: { expanded: true },
-    docs: { source: { type: 'dynamic' } },
+    docs: {
+      container: ReaderDocsContainer,
+      extractArgTypes: (component: unknown) =>
+        typeof component === 'string' ? argTypesOf(component) : {},
+      // The snippet panel under each story is the code to copy; Storybook's own
+      // "Show code" would show the story's rendering code instead.
+      canvas: { sourceState: 'none' },
+    },
+    options: {
+      storySort: {
+        order: [
+          'Findings',
+          'Guides',
+          ['Getting started', 'Theming', 'Accessibility', 'Data', 'Security', 'Changelog'],
+          'Elements',
+          'Foundations',
+        ],
+      },
+    },
   },
 };
 export default preview;

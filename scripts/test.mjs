@@ -15,6 +15,7 @@ const STEPS = [
   ['node tests (data validation)', 'node --test packages/*/scripts/*.test.mjs'],
   ['packaging lints, changesets', 'node --test scripts/release/packaging.test.mjs'],
   ['browser tests (web-test-runner)', 'npx wtr'],
+  ['catalogue (every story, fr/en, light/dark)', 'node --test scripts/storybook-smoke.test.mjs'],
   ['end-to-end tests (partner demo, relais.js)', 'node --test apps/partner-demo/e2e/*.test.mjs'],
   ['registry round-trip (Verdaccio)', 'node --test scripts/release/round-trip.test.mjs'],
 ];

@@ -1,142 +1,48 @@
-import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
-import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { FIGURE_IDS, getFigure, getSource, type FigureId } from '@relais/report-data';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { FIGURE_IDS, type FigureId } from '@relais/report-data';
+// The catalogue's one snippet generator: what a story renders is what its snippet says.
+import {
+  embedElement,
+  fallbackFor,
+  localeOf,
+  renderEmbed,
+  type Attributes,
+} from '../../../.storybook/snippet.js';
 import { FIGURE_KINDS, KEY_FIGURE_SIZES, THEMES } from './key-figure.types.js';
 import './define.js';
 
-/** The attributes of the element, as a partner writes them (public API: SPEC.md). */
-type Attributes = Partial<
-  Record<
-    | 'figure'
-    | 'value'
-    | 'value-max'
-    | 'kind'
-    | 'currency'
-    | 'denominator'
-    | 'unit'
-    | 'compare-value'
-    | 'compare-label'
-    | 'label'
-    | 'source'
-    | 'source-url'
-    | 'size'
-    | 'theme'
-    | 'lang',
-    string
-  > & { animate: boolean }
->;
+const TAG = 'relais-key-figure';
+const render = renderEmbed(TAG);
 
-type Locale = 'fr' | 'en';
-const localeOf = (context: StoryContext): Locale =>
-  context.globals['locale'] === 'en' ? 'en' : 'fr';
+/** The figure as the args say, with changes, in a given language. */
+const variant = (args: Attributes, changes: Attributes, locale: 'fr' | 'en') =>
+  embedElement({
+    tag: TAG,
+    attributes: { ...args, ...changes },
+    fallback: fallbackFor(TAG, { ...args, ...changes }, locale),
+  });
 
-/** What shows before the script loads: the finding in words, with its source. */
-function fallbackText(attrs: Attributes, locale: Locale): string {
-  const figure = attrs.figure ? getFigure(attrs.figure) : undefined;
-  if (!figure) return attrs.label ? `${attrs.value ?? ''} ${attrs.label}`.trim() : '';
-  const source = getSource(figure.source)?.name[locale];
-  return `${figure.spoken[locale]}${source ? ` (${source})` : ''}.`;
-}
+const grid = 'display: grid; gap: 1em; grid-template-columns: repeat(auto-fit, minmax(16em, 1fr))';
 
-/** The HTML to paste, exactly as the story renders it. */
-function snippet(attrs: Attributes, locale: Locale = 'fr'): string {
-  const attributes = Object.entries(attrs)
-    .filter(([, value]) => value !== undefined && value !== false && value !== '')
-    .map(([name, value]) => (value === true ? name : `${name}="${String(value)}"`));
-  const opening = attributes.length
-    ? `<relais-key-figure\n  ${attributes.join('\n  ')}\n>`
-    : '<relais-key-figure>';
-  const fallback = fallbackText(attrs, locale);
-  return `${opening}\n  <p>${fallback}</p>\n</relais-key-figure>`;
-}
-
-function keyFigure(attrs: Attributes, locale: Locale): TemplateResult {
-  return html`<relais-key-figure
-    figure=${ifDefined(attrs.figure || undefined)}
-    value=${ifDefined(attrs.value || undefined)}
-    value-max=${ifDefined(attrs['value-max'] || undefined)}
-    kind=${ifDefined(attrs.kind || undefined)}
-    currency=${ifDefined(attrs.currency || undefined)}
-    denominator=${ifDefined(attrs.denominator || undefined)}
-    unit=${ifDefined(attrs.unit || undefined)}
-    compare-value=${ifDefined(attrs['compare-value'] || undefined)}
-    compare-label=${ifDefined(attrs['compare-label'] || undefined)}
-    label=${ifDefined(attrs.label || undefined)}
-    source=${ifDefined(attrs.source || undefined)}
-    source-url=${ifDefined(attrs['source-url'] || undefined)}
-    size=${ifDefined(attrs.size || undefined)}
-    theme=${ifDefined(attrs.theme || undefined)}
-    lang=${ifDefined(attrs.lang)}
-    ?animate=${attrs.animate}
-    ><p>${fallbackText(attrs, attrs.lang === 'en' ? 'en' : locale)}</p></relais-key-figure
-  >`;
-}
-
-/** A story showing one element; its docs show the snippet to copy. */
-function single(
-  attrs: Attributes,
-  extra: Partial<StoryObj<Attributes>> = {},
-): StoryObj<Attributes> {
-  return {
-    args: attrs,
-    parameters: { docs: { source: { code: snippet(attrs) } } },
-    ...extra,
-  };
-}
-
-/** The same figure in French and in English, side by side. */
-function bothLanguages(id: FigureId): StoryObj<Attributes> {
-  return {
-    args: { figure: id },
-    render: (args) => html`
-      <div
-        style="display: grid; gap: 1em; grid-template-columns: repeat(auto-fit, minmax(16em, 1fr))"
-      >
-        ${keyFigure({ ...args, lang: 'fr' }, 'fr')} ${keyFigure({ ...args, lang: 'en' }, 'en')}
-      </div>
-    `,
-    parameters: { docs: { source: { code: snippet({ figure: id }) } } },
-  };
-}
-
-function attributeWithPart(description: string, part: string) {
-  return {
-    control: 'text',
-    description: `Inline use: ${description} Also a CSS part: \`::part(${part})\`.`,
-    table: { category: 'attributes' },
-  } as const;
-}
-
+// Controls and the API table come from custom-elements.json (.storybook/manifest.ts); these
+// are the allowed values, which the manifest types only as `string` or by a type's name.
 const meta: Meta<Attributes> = {
   title: 'Elements/Key figure',
-  component: 'relais-key-figure',
+  component: TAG,
   tags: ['autodocs'],
-  render: (args, context) => keyFigure(args, localeOf(context)),
+  render,
   argTypes: {
     figure: { control: 'select', options: ['', ...FIGURE_IDS] },
     kind: { control: 'select', options: FIGURE_KINDS },
     size: { control: 'inline-radio', options: KEY_FIGURE_SIZES },
     theme: { control: 'inline-radio', options: THEMES },
-    animate: { control: 'boolean' },
-    // The manifest types these `string | number | undefined`, which Storybook would edit as JSON.
-    'value-max': { control: 'text' },
-    denominator: { control: 'text' },
-    unit: { control: 'text' },
-    'compare-value': { control: 'text' },
-    'compare-label': { control: 'text' },
-    'source-url': { control: 'text' },
-    // Storybook keys its API table by name, and the parts `value`, `label` and `source`
-    // share their names with attributes: give the attributes their controls back.
-    value: attributeWithPart('the number (`42` for 42 %).', 'value'),
-    label: attributeWithPart('the phrase that completes the number.', 'label'),
-    source: attributeWithPart('the name of the source.', 'source'),
   },
   parameters: {
     docs: {
       description: {
         component:
-          'One finding of the report as a newspaper prints it. Pick a `figure` id, or write your own with `value`, `kind`, `label` and `source`. The text inside the element shows before the script loads, and whenever the figure cannot be shown.',
+          'One finding of the report as a newspaper prints it. Pick a `figure` id, or write your own with `value`, `kind`, `label` and `source`. The text inside the element shows before the script loads, and whenever the figure cannot be shown. Choose the language and the theme in the toolbar: every story, and the code to copy under it, follows.',
       },
     },
   },
@@ -145,60 +51,67 @@ export default meta;
 
 type Story = StoryObj<Attributes>;
 
-export const Overview: Story = single({ figure: 'eloignes-du-numerique' });
+const figure = (id: FigureId): Story => ({ args: { figure: id } });
 
-export const Currency: Story = bothLanguages('plan-de-relance-numerique');
-export const Count: Story = bothLanguages('eloignes-du-numerique');
-export const PercentRange: Story = bothLanguages('decrochage-scolaire');
-export const Ratio: Story = bothLanguages('emplois-competences-numeriques');
-export const PercentCompared: Story = bothLanguages('competences-numeriques-de-base');
-export const Multiplier: Story = bothLanguages('teleconsultations');
+export const Overview: Story = figure('eloignes-du-numerique');
+
+export const Currency: Story = figure('plan-de-relance-numerique');
+export const Count: Story = figure('eloignes-du-numerique');
+export const PercentRange: Story = figure('decrochage-scolaire');
+export const Ratio: Story = figure('emplois-competences-numeriques');
+export const PercentCompared: Story = figure('competences-numeriques-de-base');
+export const Multiplier: Story = figure('teleconsultations');
+
+/** The same figure with `lang="fr"` and `lang="en"` on its container, whatever the toolbar says. */
+export const FrenchAndEnglishSideBySide: Story = {
+  name: 'French and English, side by side',
+  args: { figure: 'teleconsultations' },
+  render: (args) =>
+    html`<div style=${grid}>
+      <div lang="fr">${variant(args, {}, 'fr')}</div>
+      <div lang="en">${variant(args, {}, 'en')}</div>
+    </div>`,
+};
 
 /** Your own figure, without the report's data: every attribute written inline. */
-export const Inline: Story = single({
-  kind: 'percent',
-  value: '42',
-  'compare-value': '40',
-  'compare-label': 'en France',
-  label: 'des Européens n’ont encore pas de compétence numérique de base',
-  source: 'Union européenne',
-  'source-url': 'https://digital-strategy.ec.europa.eu/',
-});
-
-export const LightAndDark: Story = {
-  args: { figure: 'plan-de-relance-numerique' },
-  render: (args, context) => html`
-    <div
-      style="display: grid; gap: 1em; grid-template-columns: repeat(auto-fit, minmax(16em, 1fr))"
-    >
-      ${keyFigure({ ...args, theme: 'light' }, localeOf(context))}
-      ${keyFigure({ ...args, theme: 'dark' }, localeOf(context))}
-    </div>
-  `,
-  parameters: {
-    docs: { source: { code: snippet({ figure: 'plan-de-relance-numerique', theme: 'dark' }) } },
+export const Inline: Story = {
+  args: {
+    kind: 'percent',
+    value: '42',
+    'compare-value': '40',
+    'compare-label': 'en France',
+    label: 'des Européens n’ont encore pas de compétence numérique de base',
+    source: 'Union européenne',
+    'source-url': 'https://digital-strategy.ec.europa.eu/',
   },
 };
 
+/** `theme="light"` and `theme="dark"` force a theme whatever the page's. */
+export const LightAndDarkSideBySide: Story = {
+  name: 'Light and dark, side by side',
+  args: { figure: 'plan-de-relance-numerique', theme: 'dark' },
+  render: (args, context) =>
+    html`<div style=${grid}>
+      ${variant(args, { theme: 'light' }, localeOf(context.globals))}
+      ${variant(args, { theme: 'dark' }, localeOf(context.globals))}
+    </div>`,
+};
+
 /** Counts up once when scrolled into view; not at all when the reader asks for reduced motion. */
-export const Animated: Story = single({ figure: 'eloignes-du-numerique', animate: true });
+export const CountUp: Story = { args: { figure: 'eloignes-du-numerique', 'count-up': true } };
 
 /** `compact` in a 200 px sidebar, `default` in a column, `hero` across the page. */
 export const Sizes: Story = {
-  args: { figure: 'plan-de-relance-numerique' },
-  render: (args, context) => html`
-    <div style="display: grid; gap: 1.5em">
-      <div style="inline-size: 200px">
-        ${keyFigure({ ...args, size: 'compact' }, localeOf(context))}
-      </div>
+  args: { figure: 'plan-de-relance-numerique', size: 'hero' },
+  render: (args, context) => {
+    const locale = localeOf(context.globals);
+    return html`<div style="display: grid; gap: 1.5em; grid-template-columns: minmax(0, 1fr)">
+      <div style="inline-size: 200px">${variant(args, { size: 'compact' }, locale)}</div>
       <div style="inline-size: 32em; max-inline-size: 100%">
-        ${keyFigure({ ...args, size: 'default' }, localeOf(context))}
+        ${variant(args, { size: 'default' }, locale)}
       </div>
-      ${keyFigure({ ...args, size: 'hero' }, localeOf(context))}
-    </div>
-  `,
-  parameters: {
-    docs: { source: { code: snippet({ figure: 'plan-de-relance-numerique', size: 'hero' }) } },
+      ${variant(args, { size: 'hero' }, locale)}
+    </div>`;
   },
 };
 
@@ -213,40 +126,24 @@ const BAD_INPUTS: [string, Attributes][] = [
     { value: '3', label: 'exemples', source: 'Une source', 'source-url': 'javascript:alert(1)' },
   ],
 ];
+const PARTNER_FALLBACK = { paragraph: 'Texte de secours écrit par le partenaire.' };
 
 /**
  * Each element below is given bad input: it shows the text written inside it (or nothing),
  * warns once on the console and fires `relais-error`. Nothing throws, no `NaN` shows.
  */
 export const BadInput: Story = {
-  render: (_args, context) => html`
-    <div style="display: grid; gap: 1em">
+  render: () =>
+    html`<div style="display: grid; gap: 1em">
       ${BAD_INPUTS.map(
-        ([title, attrs]) =>
+        ([title, attributes]) =>
           html`<section>
             <h3 style="font: 600 0.875em system-ui, sans-serif; margin: 0 0 0.5em">${title}</h3>
-            <relais-key-figure
-              figure=${ifDefined(attrs.figure)}
-              value=${ifDefined(attrs.value)}
-              value-max=${ifDefined(attrs['value-max'])}
-              kind=${ifDefined(attrs.kind)}
-              currency=${ifDefined(attrs.currency)}
-              label=${ifDefined(attrs.label)}
-              source=${ifDefined(attrs.source)}
-              source-url=${ifDefined(attrs['source-url'])}
-              ><p>
-                Texte de secours écrit par le partenaire (${localeOf(context)}).
-              </p></relais-key-figure
-            >
+            ${embedElement({ tag: TAG, attributes, fallback: PARTNER_FALLBACK })}
           </section>`,
       )}
-    </div>
-  `,
+    </div>`,
   parameters: {
-    docs: {
-      source: {
-        code: `<relais-key-figure figure="chiffre-inconnu">\n  <p>Texte de secours écrit par le partenaire.</p>\n</relais-key-figure>`,
-      },
-    },
+    snippet: { attributes: { figure: 'chiffre-inconnu' }, fallback: PARTNER_FALLBACK },
   },
 };

@@ -1,0 +1,196 @@
+// What a partner pastes, made once for every story of every element: the element as its
+// story's args describe it, the fallback text in the toolbar's language, and the lines that
+// load it (script tag or npm). Stories render the element with `embedElement()` and the
+// catalogue shows `scriptTagSnippet()` and `npmSnippet()` of the same `Embed`, so what is
+// shown and what is copied cannot differ.
+import { getFigure, getPeople, getQuote, getReport, getSource } from '@relais/report-data';
+import embedPackage from '../packages/embed/package.json' with { type: 'json' };
+
+export type Locale = 'fr' | 'en';
+
+/** Story args, keyed by attribute name as a partner writes them. */
+export type Attributes = Record<string, unknown>;
+
+/** Light-DOM content: shown before the script runs, without JavaScript, and on bad data. */
+export type Fallback = { paragraph: string } | { list: string[] } | undefined;
+
+/** One element as a partner embeds it. */
+export interface Embed {
+  tag: string;
+  attributes: Attributes;
+  fallback: Fallback;
+}
+
+/** The script tag serves the latest release of this major version (SPEC.md, "Ways in"). */
+export const EMBED_MAJOR = embedPackage.version.split('.')[0] ?? '1';
+export const CDN_BASE = `https://cdn.jsdelivr.net/npm/@relais/embed@${EMBED_MAJOR}/dist`;
+
+const CITED_BY: Record<Locale, string> = { fr: 'cité par', en: 'cited by' };
+
+/** « (WeTechCare, 2020) », or « (Union européenne, cité par WeTechCare, 2020) ». */
+function credit(sourceId: string, locale: Locale): string {
+  const report = getReport();
+  const year = report.published.slice(0, 4);
+  if (sourceId === 'rapport') return `${report.publisher}, ${year}`;
+  const name = getSource(sourceId)?.name[locale];
+  return name
+    ? `${name}, ${CITED_BY[locale]} ${report.publisher}, ${year}`
+    : `${report.publisher}, ${year}`;
+}
+
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+
+/**
+ * The fallback a partner should write, from the report's data when the args name a figure,
+ * a quote or people; from the inline attributes otherwise. The data says it in the toolbar's
+ * language, so a partner copies it in the language of their page.
+ */
+export function fallbackFor(tag: string, attributes: Attributes, locale: Locale): Fallback {
+  const figureId = text(attributes['figure']);
+  const figure = figureId ? getFigure(figureId) : undefined;
+  if (figure) return { paragraph: `${figure.spoken[locale]} (${credit(figure.source, locale)}).` };
+  const quoteId = text(attributes['quote']);
+  const quote = quoteId ? getQuote(quoteId) : undefined;
+  if (quote) {
+    const [author] = getPeople({ ids: [quote.author] });
+    const by = author ? ` — ${author.givenName} ${author.familyName}` : '';
+    const [open, close] = locale === 'fr' ? ['« ', ' »'] : ['“', '”'];
+    return {
+      paragraph: `${open}${quote.text[locale]}${close}${by} (${credit(quote.source, locale)}).`,
+    };
+  }
+  if (tag === 'relais-interviewee-list') {
+    const ids = text(attributes['people'])?.split(/\s+/);
+    const include = attributes['include'] === 'contributors' ? 'contributors' : 'interviewees';
+    const people = getPeople(ids ? { ids } : { include });
+    return {
+      list: people.map((person) => {
+        const role = person.role[locale];
+        return `${person.givenName} ${person.familyName}, ${role}${person.organization ? `, ${person.organization}` : ''}`;
+      }),
+    };
+  }
+  const value = text(attributes['value']);
+  const label = text(attributes['label']);
+  if (value && label) {
+    const source = text(attributes['source']);
+    return { paragraph: `${value} ${label}${source ? ` (${source})` : ''}.` };
+  }
+  return undefined;
+}
+
+/** Attributes worth writing: set, non-empty; `true` as a bare attribute. */
+function writtenAttributes(attributes: Attributes): [string, string | true][] {
+  return Object.entries(attributes).flatMap(([name, value]): [string, string | true][] => {
+    if (value === true) return [[name, true]];
+    if (typeof value === 'number' && Number.isFinite(value)) return [[name, String(value)]];
+    if (typeof value === 'string' && value !== '') return [[name, value]];
+    return [];
+  });
+}
+
+/** The element itself, built from the same description the snippet is written from. */
+export function embedElement(embed: Embed): HTMLElement {
+  const element = document.createElement(embed.tag);
+  for (const [name, value] of writtenAttributes(embed.attributes)) {
+    element.setAttribute(name, value === true ? '' : value);
+  }
+  if (embed.fallback && 'paragraph' in embed.fallback) {
+    const paragraph = document.createElement('p');
+    paragraph.textContent = embed.fallback.paragraph;
+    element.append(paragraph);
+  } else if (embed.fallback) {
+    const list = document.createElement('ul');
+    for (const item of embed.fallback.list) {
+      const entry = document.createElement('li');
+      entry.textContent = item;
+      list.append(entry);
+    }
+    element.append(list);
+  }
+  return element;
+}
+
+const escapeText = (value: string): string =>
+  value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+const escapeAttribute = (value: string): string => escapeText(value).replaceAll('"', '&quot;');
+
+/** The element's markup, indented as a person would write it. */
+export function elementMarkup(embed: Embed): string {
+  const attributes = writtenAttributes(embed.attributes).map(([name, value]) =>
+    value === true ? name : `${name}="${escapeAttribute(value)}"`,
+  );
+  const oneLine = `<${embed.tag}${attributes.map((attribute) => ` ${attribute}`).join('')}>`;
+  const opening = oneLine.length <= 80 ? oneLine : `<${embed.tag}\n  ${attributes.join('\n  ')}\n>`;
+  const closing = `</${embed.tag}>`;
+  if (!embed.fallback) return `${opening}${closing}`;
+  const inner =
+    'paragraph' in embed.fallback
+      ? `  <p>${escapeText(embed.fallback.paragraph)}</p>`
+      : `  <ul>\n${embed.fallback.list.map((item) => `    <li>${escapeText(item)}</li>`).join('\n')}\n  </ul>`;
+  return `${opening}\n${inner}\n${closing}`;
+}
+
+/** For any page: relais.css keeps the element's room while relais.js loads. */
+export function scriptTagSnippet(embed: Embed): string {
+  return [
+    `<link rel="stylesheet" href="${CDN_BASE}/relais.css" />`,
+    `<script type="module" src="${CDN_BASE}/relais.js"></script>`,
+    '',
+    elementMarkup(embed),
+  ].join('\n');
+}
+
+/** The npm package of an element: `relais-quote-card` is in `@relais/quote-card`. */
+export function packageOf(tag: string): string {
+  if (tag === 'relais-person') return '@relais/interviewee-list';
+  return `@relais/${tag.replace(/^relais-/, '')}`;
+}
+
+const NPM_STEPS: Record<Locale, [string, string, string]> = {
+  fr: [
+    '# 1. Dans un terminal',
+    '// 2. Une fois, dans le point d’entrée de votre application',
+    '<!-- 3. Puis dans votre HTML ou votre gabarit -->',
+  ],
+  en: [
+    '# 1. In a terminal',
+    '// 2. Once, in the entry point of your application',
+    '<!-- 3. Then in your HTML or template -->',
+  ],
+};
+
+/** For a developer's own build: install, import once, then the same markup. */
+export function npmSnippet(embed: Embed, locale: Locale): string {
+  const name = packageOf(embed.tag);
+  const [install, entry, markup] = NPM_STEPS[locale];
+  return [
+    install,
+    `npm install ${name}`,
+    '',
+    entry,
+    `import '${name}';`,
+    '',
+    markup,
+    elementMarkup(embed),
+  ].join('\n');
+}
+
+/** The toolbar's language, from a story's globals. */
+export const localeOf = (globals: Record<string, unknown> | undefined): Locale =>
+  globals?.['locale'] === 'en' ? 'en' : 'fr';
+
+/**
+ * A story's `render` for any element: the element as its args describe it, with the
+ * fallback of its snippet. An element joins the catalogue with
+ * `render: renderEmbed('relais-quote-card')` in its meta.
+ */
+export function renderEmbed(tag: string) {
+  return (args: Attributes, context: { globals: Record<string, unknown> }): HTMLElement =>
+    embedElement({
+      tag,
+      attributes: args,
+      fallback: fallbackFor(tag, args, localeOf(context.globals)),
+    });
+}
