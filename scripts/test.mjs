@@ -34,12 +34,16 @@ function run(command) {
     relay(child.stdout, process.stdout);
     relay(child.stderr, process.stderr);
     child.on('close', (code) => {
-      // web-test-runner: "N passed, N failed" (the last progress line is the total);
-      // node --test: "# pass N" / "# fail N".
-      const wtr = [...output.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
-      if (wtr) {
-        totals.passed += Number(wtr[1]);
-        totals.failed += Number(wtr[2]);
+      // web-test-runner: one progress line per engine, "Firefox: |…| N passed, N failed" (the
+      // last one of each engine is its total); node --test: "# pass N" / "# fail N".
+      const engines = new Map(
+        [...output.matchAll(/^\W*(\w[\w ]*?):\s*\|.*?(\d+) passed, (\d+) failed/gm)].map(
+          (match) => [match[1], match],
+        ),
+      );
+      for (const [, , passed, failed] of engines.values()) {
+        totals.passed += Number(passed);
+        totals.failed += Number(failed);
       }
       const nodePass = [...output.matchAll(/^# pass (\d+)$/gm)].at(-1);
       const nodeFail = [...output.matchAll(/^# fail (\d+)$/gm)].at(-1);
