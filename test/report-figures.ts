@@ -6,7 +6,7 @@
  * Shared by the tests; never shipped.
  */
 import { formatDate, formatFigure, type FigureNumber, type Locale } from '@relais/core';
-import { FIGURE_IDS, getFigure, type Figure, type FigureId } from '@relais/report-data';
+import { FIGURE_IDS, getFigure, type FigureId } from '@relais/report-data';
 
 const NNBSP = '\u202F';
 
@@ -53,18 +53,6 @@ export const FIGURE_TEXTS: Record<FigureId, Record<Locale, FigureTexts>> = {
   },
 };
 
-/** The number of a figure of the data, as `<relais-key-figure figure="…">` formats it. */
-export function figureNumber(figure: Figure, locale: Locale): FigureNumber {
-  return {
-    kind: figure.kind,
-    value: figure.value,
-    valueMax: figure.valueMax,
-    currency: figure.currency,
-    denominator: figure.denominator,
-    unit: figure.unit?.[locale],
-  };
-}
-
 /** What `@relais/core` formats for each figure of the data, in the shape of the table. */
 export function formattedFigures(): Record<string, Record<Locale, Partial<FigureTexts>>> {
   const out: Record<string, Record<Locale, Partial<FigureTexts>>> = {};
@@ -72,7 +60,8 @@ export function formattedFigures(): Record<string, Record<Locale, Partial<Figure
     const figure = getFigure(id);
     if (!figure) continue;
     const read = (locale: Locale): Partial<FigureTexts> => {
-      const number = figureNumber(figure, locale);
+      // The figure's own fields are what formatFigure reads; only the unit is per language.
+      const number: FigureNumber = { ...figure, unit: figure.unit?.[locale] };
       const formatted = formatFigure(number, locale);
       const compare = figure.compare
         ? formatFigure(
