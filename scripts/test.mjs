@@ -14,8 +14,15 @@ const STEPS = [
   ],
   ['node tests (data validation)', 'node --test packages/*/scripts/*.test.mjs'],
   ['packaging lints, changesets', 'node --test scripts/release/packaging.test.mjs'],
-  ['browser tests (web-test-runner)', 'npx wtr'],
-  ['end-to-end tests (partner demo, relais.js)', 'node --test apps/partner-demo/e2e/*.test.mjs'],
+  ['browser tests (web-test-runner: Chromium, Firefox, WebKit)', 'npx wtr'],
+  [
+    'end-to-end tests in Chromium (partner demo, relais.js)',
+    'node --test apps/partner-demo/e2e/*.test.mjs',
+  ],
+  [
+    'end-to-end tests in WebKit (partner demo, relais.js)',
+    'RELAIS_E2E_ENGINE=webkit node --test apps/partner-demo/e2e/*.test.mjs',
+  ],
   ['registry round-trip (Verdaccio)', 'node --test scripts/release/round-trip.test.mjs'],
 ];
 
