@@ -1,11 +1,22 @@
 // One test-runner configuration for the whole repository: one group per package, so
-// `wtr --group key-figure` (or `npm test -w @relais/key-figure`) runs one package alone.
+// `wtr --group key-figure` (or `npm test -w @relais/key-figure`) runs one package alone, in
+// the three engines at once: Chromium, Firefox ESR and WebKitGTK (Safari's engine).
+// `RELAIS_ENGINES=webkit npx wtr --group core` runs one engine.
 import { readdirSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
-import { CHROME_ARGS, findChrome } from './scripts/chrome.mjs';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import {
+  CHROME_ARGS,
+  findChrome,
+  findFirefox,
+  selectedEngines,
+  startWebKitDriver,
+  webkitCapabilities,
+} from './scripts/browsers.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
 const packages = readdirSync(new URL('./packages/', import.meta.url), { withFileTypes: true })
@@ -26,6 +37,60 @@ const workspaceSource = {
   },
 };
 
+/**
+ * Test files that import `@web/test-runner-commands` get `test/commands.ts`: the same
+ * commands, but a test needing one that only Chromium has (a11ySnapshot, emulateMedia) is
+ * skipped by name in Firefox and WebKit, with the reason, instead of failing there.
+ */
+const engineCommands = {
+  name: 'relais-engine-commands',
+  resolveImport({ source, context }) {
+    if (source !== '@web/test-runner-commands' || context.path === '/test/commands.ts') {
+      return undefined;
+    }
+    return '/test/commands.ts';
+  },
+};
+
+/** One launcher per engine; WebKit's driver lives as long as this process. */
+async function launchers(engines) {
+  const list = [];
+  if (engines.includes('chromium')) {
+    list.push(
+      chromeLauncher({
+        launchOptions: { executablePath: findChrome(), args: CHROME_ARGS, headless: true },
+      }),
+    );
+  }
+  if (engines.includes('firefox')) {
+    // Firefox over WebDriver BiDi, with puppeteer pointed at the machine's Firefox ESR.
+    list.push(
+      puppeteerLauncher({
+        launchOptions: { browser: 'firefox', executablePath: findFirefox(), headless: true },
+      }),
+    );
+  }
+  if (engines.includes('webkit')) {
+    const driver = await startWebKitDriver();
+    process.once('exit', driver.stop);
+    for (const signal of ['SIGINT', 'SIGTERM']) {
+      process.once(signal, () => {
+        driver.stop();
+        process.exit(1);
+      });
+    }
+    list.push(
+      webdriverLauncher({
+        hostname: driver.hostname,
+        port: driver.port,
+        logLevel: 'error',
+        capabilities: webkitCapabilities(driver),
+      }),
+    );
+  }
+  return list;
+}
+
 export default {
   rootDir,
   nodeResolve: { exportConditions: ['browser'] },
@@ -33,6 +98,7 @@ export default {
     // Tests assert the accessibility tree the browser builds, not just the DOM.
     a11ySnapshotPlugin(),
     workspaceSource,
+    engineCommands,
     esbuildPlugin({
       ts: true,
       json: true,
@@ -40,11 +106,7 @@ export default {
       tsconfig: `${rootDir}tsconfig.base.json`,
     }),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: findChrome(), args: CHROME_ARGS, headless: true },
-    }),
-  ],
+  browsers: await launchers(selectedEngines()),
   // Absolute globs, so that `npm test -w @relais/x` (run from the package folder) finds them.
   groups: packages.map((name) => ({ name, files: `${rootDir}packages/${name}/src/**/*.test.ts` })),
   testFramework: { config: { timeout: 5000 } },

@@ -1,10 +1,15 @@
-// Makes sure a Chrome or Chromium is there before the browser tests start: the machine's
-// own, or Debian's `chromium` installed with apt-get when we are root. Otherwise one line
-// says what to install, and the tests stop.
+// Makes sure the three browser engines are there before the browser tests start: Chromium,
+// Firefox ESR and WebKitGTK (with its WebDriver and xvfb-run). As root on Debian, the missing
+// packages are installed with apt-get; otherwise one line says what to install, and the
+// tests stop. `RELAIS_ENGINES=chromium` asks for one engine only.
 import { execFileSync } from 'node:child_process';
-import { findChrome } from './chrome.mjs';
+import { REQUIREMENTS, selectedEngines } from './browsers.mjs';
 
-if (!findChrome()) {
+const missing = () => selectedEngines().filter((engine) => !REQUIREMENTS[engine].found());
+const packagesFor = (engines) => engines.flatMap((engine) => REQUIREMENTS[engine].debian);
+
+let engines = missing();
+if (engines.length) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   let hasApt = false;
   try {
@@ -14,15 +19,17 @@ if (!findChrome()) {
     hasApt = false;
   }
   if (isRoot && hasApt) {
-    console.log('[relais] No Chrome or Chromium found: installing Debian’s chromium (apt-get)…');
-    execFileSync('sh', ['-c', 'apt-get update -qq && apt-get install -y -qq chromium'], {
+    const names = packagesFor(engines);
+    console.log(`[relais] Installing ${names.join(' ')} for ${engines.join(', ')} (apt-get)…`);
+    execFileSync('sh', ['-c', `apt-get update -qq && apt-get install -y -qq ${names.join(' ')}`], {
       stdio: 'inherit',
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
+    engines = missing();
   }
-  if (!findChrome()) {
+  if (engines.length) {
     console.error(
-      '[relais] No Chrome or Chromium found: install one (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH to its executable.',
+      `[relais] Missing browser engine${engines.length > 1 ? 's' : ''} ${engines.join(', ')}: install them (Debian/Ubuntu: \`sudo apt-get install ${packagesFor(engines).join(' ')}\`), or set CHROME_PATH, FIREFOX_PATH, MINIBROWSER_PATH, or RELAIS_ENGINES to the engines you have.`,
     );
     process.exit(1);
   }

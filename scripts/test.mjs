@@ -14,9 +14,16 @@ const STEPS = [
   ],
   ['node tests (data validation)', 'node --test packages/*/scripts/*.test.mjs'],
   ['packaging lints, changesets', 'node --test scripts/release/packaging.test.mjs'],
-  ['browser tests (web-test-runner)', 'npx wtr'],
+  ['browser tests (web-test-runner: Chromium, Firefox, WebKit)', 'npx wtr'],
   ['catalogue (every story, fr/en, light/dark)', 'node --test scripts/storybook-smoke.test.mjs'],
-  ['end-to-end tests (partner demo, relais.js)', 'node --test apps/partner-demo/e2e/*.test.mjs'],
+  [
+    'end-to-end tests in Chromium (partner demo, relais.js)',
+    'node --test apps/partner-demo/e2e/*.test.mjs',
+  ],
+  [
+    'end-to-end tests in WebKit (partner demo, relais.js)',
+    'RELAIS_E2E_ENGINE=webkit node --test apps/partner-demo/e2e/*.test.mjs',
+  ],
   ['registry round-trip (Verdaccio)', 'node --test scripts/release/round-trip.test.mjs'],
 ];
 
@@ -35,12 +42,16 @@ function run(command) {
     relay(child.stdout, process.stdout);
     relay(child.stderr, process.stderr);
     child.on('close', (code) => {
-      // web-test-runner: "N passed, N failed" (the last progress line is the total);
-      // node --test: "# pass N" / "# fail N".
-      const wtr = [...output.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
-      if (wtr) {
-        totals.passed += Number(wtr[1]);
-        totals.failed += Number(wtr[2]);
+      // web-test-runner: one progress line per engine, "Firefox: |…| N passed, N failed" (the
+      // last one of each engine is its total); node --test: "# pass N" / "# fail N".
+      const engines = new Map(
+        [...output.matchAll(/^\W*(\w[\w ]*?):\s*\|.*?(\d+) passed, (\d+) failed/gm)].map(
+          (match) => [match[1], match],
+        ),
+      );
+      for (const [, , passed, failed] of engines.values()) {
+        totals.passed += Number(passed);
+        totals.failed += Number(failed);
       }
       const nodePass = [...output.matchAll(/^# pass (\d+)$/gm)].at(-1);
       const nodeFail = [...output.matchAll(/^# fail (\d+)$/gm)].at(-1);

@@ -13,6 +13,7 @@ import {
   launch,
   pageHtml,
   readElements,
+  skipIn,
   startOrigins,
 } from './harness.mjs';
 
@@ -87,11 +88,9 @@ test('with JavaScript disabled, the fallback text is visible', async () => {
 test('with the script missing (404), the fallback text is visible', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const requested = [];
-  page.on('request', (request) => requested.push(request.url()));
   await page.goto(`${origins.site}/missing-script.html`);
   const script = `${origins.cdn}/missing/relais.js`;
-  assert.ok(requested.includes(script), 'the page asked for the script');
+  assert.ok(origins.served.includes(script), 'the page asked for the script');
   assert.equal((await fetch(script)).status, 404);
   await assertFallbackShown(page);
   await context.close();
@@ -110,21 +109,30 @@ test('with the script, the element replaces its fallback', async () => {
   await context.close();
 });
 
-test('pinned with Subresource Integrity, relais.js runs; a file that does not match is refused', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${origins.site}/sri.html`);
-  await page.evaluate((tag) => customElements.whenDefined(tag), ELEMENTS[0].tag);
-  for (const element of await readElements(page)) assert.ok(element.defined, element.tag);
+test(
+  'pinned with Subresource Integrity, relais.js runs; a file that does not match is refused',
+  {
+    skip: skipIn({
+      webkit:
+        'the refusal is a message of the browser’s own console, which WebDriver classic cannot read',
+    }),
+  },
+  async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${origins.site}/sri.html`);
+    await page.evaluate((tag) => customElements.whenDefined(tag), ELEMENTS[0].tag);
+    for (const element of await readElements(page)) assert.ok(element.defined, element.tag);
 
-  const errors = [];
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  await page.goto(`${origins.site}/sri-tampered.html`);
-  await page.waitForLoadState('load');
-  assert.ok(
-    errors.some((text) => /integrity/i.test(text)),
-    `the browser refused the file: ${errors}`,
-  );
-  await assertFallbackShown(page);
-  await context.close();
-});
+    const errors = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.goto(`${origins.site}/sri-tampered.html`);
+    await page.waitForLoadState('load');
+    assert.ok(
+      errors.some((text) => /integrity/i.test(text)),
+      `the browser refused the file: ${errors}`,
+    );
+    await assertFallbackShown(page);
+    await context.close();
+  },
+);

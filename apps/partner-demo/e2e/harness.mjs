@@ -1,14 +1,32 @@
 // What every end-to-end test shares: the element list the bundle is built from, a "CDN"
 // origin serving packages/embed/dist, a page origin serving pages written for the test, the
-// machine's Chromium, and readings of what a visitor sees.
+// machine's browser, and readings of what a visitor sees. The engine is Chromium (Playwright),
+// or WebKitGTK with `RELAIS_E2E_ENGINE=webkit` (./webkit.mjs): `npm test` runs both.
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
-import { CHROME_ARGS, findChrome } from '../../../scripts/chrome.mjs';
+import { CHROME_ARGS, findChrome } from '../../../scripts/browsers.mjs';
 import { startStaticServer } from '../../../scripts/static-server.mjs';
 import { ELEMENTS, VERSION } from '../../../packages/embed/scripts/bundle.mjs';
+import { RECORDER, RECORDER_PATH, launchWebKit } from './webkit.mjs';
+
+/** The engine these tests run in: `chromium` (the default) or `webkit`. */
+export const ENGINE = process.env.RELAIS_E2E_ENGINE ?? 'chromium';
+if (!['chromium', 'webkit'].includes(ENGINE)) {
+  throw new Error(`RELAIS_E2E_ENGINE=${ENGINE}: chromium or webkit`);
+}
+
+/**
+ * For `test(name, { skip: skipIn({ webkit: 'why' }) }, fn)`: a test that needs what an
+ * engine's automation lacks is skipped there, by name, with the reason in the report.
+ */
+export function skipIn(reasons) {
+  const reason = reasons[ENGINE];
+  return reason ? `not in ${ENGINE}: ${reason}` : false;
+}
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const DEMO_DIR = join(ROOT, 'apps/partner-demo');
@@ -75,7 +93,8 @@ export const allSamplesHtml = (wrap = (html) => html) =>
  * Starts the two origins. `pages` maps a file name of the page origin to its content;
  * `csp(pathname, cdnOrigin)` may return a Content-Security-Policy for a page. The CDN
  * serves dist/ at /, again at /copy/ (the same file from another URL), and at /other/ a
- * copy whose every version string differs (another release on the same page).
+ * copy whose every version string differs (another release on the same page). `served`
+ * lists every URL the two origins were asked for.
  */
 export async function startOrigins({ pages = () => ({}), csp = () => undefined } = {}) {
   const work = mkdtempSync(join(tmpdir(), 'relais-e2e-'));
@@ -83,8 +102,16 @@ export async function startOrigins({ pages = () => ({}), csp = () => undefined }
   mkdirSync(other);
   const relais = readFileSync(join(DIST, 'relais.js'), 'utf8');
   writeFileSync(join(other, 'relais.js'), relais.replace(/"(\d+\.\d+\.\d+)"/g, '"$1-other"'));
+  const recorder = join(work, 'e2e');
+  mkdirSync(recorder);
+  writeFileSync(join(recorder, 'recorder.js'), RECORDER);
   const cdn = await startStaticServer({
-    mounts: { '/': DIST, '/copy/': DIST, '/other/': other },
+    mounts: {
+      '/': DIST,
+      '/copy/': DIST,
+      '/other/': other,
+      [RECORDER_PATH.replace(/[^/]+$/, '')]: recorder,
+    },
     // A module script from another origin loads only with CORS, as jsDelivr and unpkg send.
     headers: () => ({ 'access-control-allow-origin': '*' }),
   });
@@ -92,7 +119,12 @@ export async function startOrigins({ pages = () => ({}), csp = () => undefined }
   mkdirSync(site);
   copyFileSync(join(DIST, 'relais.css'), join(site, 'relais.css'));
   for (const [name, content] of Object.entries(pages(cdn.origin))) {
-    writeFileSync(join(site, name), content);
+    // In WebKit, the console recorder comes first, from the origin the page's policy allows.
+    const recorded =
+      ENGINE === 'webkit' && name.endsWith('.html')
+        ? content.replace('<head>', `<head>\n<script src="${cdn.origin}${RECORDER_PATH}"></script>`)
+        : content;
+    writeFileSync(join(site, name), recorded);
   }
   const page = await startStaticServer({
     mounts: { '/': site },
@@ -101,9 +133,15 @@ export async function startOrigins({ pages = () => ({}), csp = () => undefined }
       return policy ? { 'content-security-policy': policy } : {};
     },
   });
+  // Every URL either origin was asked for, whatever the engine lets a test observe.
+  const served = [];
+  for (const { server, origin } of [cdn, page]) {
+    server.on('request', (request) => served.push(`${origin}${request.url}`));
+  }
   return {
     cdn: cdn.origin,
     site: page.origin,
+    served,
     async close() {
       await Promise.all([cdn.server, page.server].map((s) => new Promise((r) => s.close(r))));
       rmSync(work, { recursive: true, force: true });
@@ -111,11 +149,18 @@ export async function startOrigins({ pages = () => ({}), csp = () => undefined }
   };
 }
 
-/** The machine's Chromium, offline. */
+/** The machine's Chromium, offline, or its WebKitGTK. */
 export function launch() {
+  if (ENGINE === 'webkit') return launchWebKit();
   const executablePath = findChrome();
   if (!executablePath) throw new Error('No Chrome or Chromium found: set CHROME_PATH.');
   return chromium.launch({ executablePath, args: CHROME_ARGS });
+}
+
+/** axe-core's violations on the page (`{ id, nodes: [{ target }] }`), in either engine. */
+export async function axeViolations(page) {
+  if (ENGINE === 'webkit') return page.axe();
+  return (await new AxeBuilder({ page }).analyze()).violations;
 }
 
 /**
@@ -135,6 +180,14 @@ export async function watch(page) {
     dialog.dismiss().catch(() => {});
   });
   page.on('request', (request) => seen.requests.push(request.url()));
+  if (ENGINE === 'webkit') {
+    // The recorder that startOrigins puts first on each page has listened since it loaded.
+    seen.violations = async () => {
+      await page.settle();
+      return [...page.violations];
+    };
+    return seen;
+  }
   await page.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (event) =>

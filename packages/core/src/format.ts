@@ -65,12 +65,32 @@ export function isCurrency(code: unknown): code is string {
   }
 }
 
+/**
+ * Options whose defaults differ between engines, or between versions of one engine, set so
+ * that every figure reads the same in Chromium, Firefox, Safari and Node 20. The trap that
+ * made this: with `style: 'currency'`, the default minimum of fraction digits is the
+ * currency's (2 for the euro), clamped to the maximum asked for; JavaScriptCore and Node 20's
+ * V8 keep that clamped 1 in compact notation ("€7.0bn") where today's V8 and SpiderMonkey
+ * drop to 0 ("€7bn"). Older engines also throw a RangeError when `maximumFractionDigits` is
+ * below that default minimum. Grouping in compact notation defaults to "min2" in recent
+ * engines and to `true` in older ones; rounding modes and priorities to what each engine
+ * implemented first. Every formatter states them all.
+ */
+const STABLE_OPTIONS = {
+  minimumFractionDigits: 0,
+  useGrouping: true,
+  roundingMode: 'halfExpand',
+  roundingPriority: 'auto',
+  trailingZeroDisplay: 'auto',
+  signDisplay: 'auto',
+} as const satisfies Intl.NumberFormatOptions;
+
 const formatters = new Map<string, Intl.NumberFormat>();
 function nf(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, options);
+    formatter = new Intl.NumberFormat(locale, { ...STABLE_OPTIONS, ...options });
     formatters.set(key, formatter);
   }
   return formatter;
@@ -113,7 +133,7 @@ function formatCurrency(value: number, code: string, locale: Locale): FormattedN
     const options = {
       style: 'currency',
       currency: code,
-      minimumFractionDigits: 0,
+      currencyDisplay: 'symbol',
       maximumFractionDigits: 2,
     } as const;
     return { text: nf(locale, options).format(value), words };
@@ -124,6 +144,7 @@ function formatCurrency(value: number, code: string, locale: Locale): FormattedN
   const short = nf(locale, {
     style: 'currency',
     currency: code,
+    currencyDisplay: 'symbol',
     notation: 'compact',
     compactDisplay: 'short',
     maximumFractionDigits: 1,
@@ -139,7 +160,12 @@ function formatOne(figure: FigureNumber, value: number, locale: Locale): Formatt
   const unit = figure.unit?.trim();
   switch (figure.kind) {
     case 'percent': {
-      const text = nf(locale, { style: 'unit', unit: 'percent', maximumFractionDigits: 1 })
+      const text = nf(locale, {
+        style: 'unit',
+        unit: 'percent',
+        unitDisplay: 'short',
+        maximumFractionDigits: 1,
+      })
         .format(value)
         // French typography wants a narrow no-break space before %; some ICU data has a wide one.
         .replace(/\u00A0%/, `${NARROW_NBSP}%`);
