@@ -21,11 +21,18 @@ export const DIST = join(ROOT, 'packages/embed/dist');
  */
 export { ELEMENTS, VERSION };
 
-/** The Content-Security-Policy partners need (packages/embed/README.md), for a CDN origin. */
-export function partnerCsp(cdnOrigin) {
+/** Where the test CDN also serves dist/: the path jsDelivr serves `@relais/embed@1` at. */
+export const CDN_DIST_PATH = '/npm/@relais/embed@1/dist/';
+
+/**
+ * The Content-Security-Policy packages/embed/README.md advises, for the folder the script
+ * comes from (`https://cdn.jsdelivr.net/npm/@relais/embed@1/dist/`): scoped to that path,
+ * so that injected markup cannot load any other package or file from the same CDN.
+ */
+export function partnerCsp(scriptFolder) {
   return [
     "default-src 'none'",
-    `script-src ${cdnOrigin}`,
+    `script-src ${scriptFolder}`,
     "style-src 'self'",
     "require-trusted-types-for 'script'",
     // Lit creates one Trusted Types policy named lit-html per copy of Lit: a page that may
@@ -84,7 +91,7 @@ export async function startOrigins({ pages = () => ({}), csp = () => undefined }
   const relais = readFileSync(join(DIST, 'relais.js'), 'utf8');
   writeFileSync(join(other, 'relais.js'), relais.replace(/"(\d+\.\d+\.\d+)"/g, '"$1-other"'));
   const cdn = await startStaticServer({
-    mounts: { '/': DIST, '/copy/': DIST, '/other/': other },
+    mounts: { '/': DIST, [CDN_DIST_PATH]: DIST, '/copy/': DIST, '/other/': other },
     // A module script from another origin loads only with CORS, as jsDelivr and unpkg send.
     headers: () => ({ 'access-control-allow-origin': '*' }),
   });
