@@ -41,7 +41,7 @@ export async function purgeCdn({ send = true } = {}) {
   const urls = purgeUrls(embed.name, embed.version, loadedFiles(join(embed.dir, 'dist')));
   for (const url of urls) {
     if (!send) {
-      console.log(`not sent (not the public registry): GET ${url}`);
+      console.log(`not sent (a test release, or --dry-run): GET ${url}`);
       continue;
     }
     try {

@@ -68,7 +68,10 @@ function releaseVersion() {
 function checkTreeAndBranch() {
   const { baseBranch } = JSON.parse(readFileSync(join(ROOT, '.changeset/config.json'), 'utf8'));
   const branch = tryGit('symbolic-ref', '--short', 'HEAD');
-  if (branch !== baseBranch) {
+  // changesets/action versions on its own branch, then opens the pull request from it.
+  const allowed =
+    phase === 'version' ? [baseBranch, `changeset-release/${baseBranch}`] : [baseBranch];
+  if (!allowed.includes(branch)) {
     throw new Error(`releases are made from ${baseBranch}; this is ${branch ?? 'a detached HEAD'}`);
   }
   if (git('status', '--porcelain') === '') return;
@@ -144,7 +147,10 @@ function tag() {
   for (const pkg of publicPackages()) {
     const name = `${pkg.name}@${pkg.version}`;
     const commit = lastRelease(pkg);
-    if (!commit) throw new Error(`${pkg.name} has no CHANGELOG.md: it was never versioned`);
+    if (!commit) {
+      say(`${pkg.name} was never versioned (no CHANGELOG.md): nothing to tag`);
+      continue;
+    }
     const atCommit = JSON.parse(git('show', `${commit}:packages/${pkg.folder}/package.json`));
     if (atCommit.version !== pkg.version) {
       throw new Error(`${name}: its release commit ${commit.slice(0, 7)} says ${atCommit.version}`);
@@ -158,7 +164,19 @@ function tag() {
     }
     git('tag', '-a', name, '-m', name, commit);
     console.log(`New tag: ${name}`);
+    tagged += 1;
   }
+}
+
+/** Tags made by this run: the CDN is refreshed after a release, not after every push. */
+let tagged = 0;
+
+function refreshCdn() {
+  if (tagged === 0) {
+    say('no new release: the CDN is left alone (`npm run cdn:purge` refreshes it by hand)');
+    return undefined;
+  }
+  return purgeCdn({ send: !registry });
 }
 
 const { positionals, values } = parseArgs({
@@ -183,7 +201,7 @@ const STEPS = [
   [['all'], 'release commit', commit],
   [['all', 'publish'], 'publish', () => publish({ registry })],
   [['all', 'publish'], 'tags on the release commit', tag],
-  [['all', 'publish'], 'CDN refresh', () => purgeCdn({ send: !registry })],
+  [['all', 'publish'], 'CDN refresh', refreshCdn],
 ];
 if (!['all', 'version', 'publish'].includes(phase)) {
   console.error(`release.mjs: unknown phase "${phase}" (all, version or publish)`);

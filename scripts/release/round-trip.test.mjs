@@ -430,6 +430,21 @@ test('each package is tagged on the release commit, which holds its version', ()
   }
 });
 
+test('the release lists the CDN addresses of @1 and @1.x to refresh, and sends nothing', () => {
+  const [major, minor] = EMBED.version.split('.');
+  const listed = [...releaseOutput.matchAll(/^(.*)GET (https:\/\/purge\.jsdelivr\.net\/\S+)$/gm)];
+  for (const range of [major, `${major}.${minor}`]) {
+    for (const file of ['relais.js', 'relais.css']) {
+      const url = `https://purge.jsdelivr.net/npm/${EMBED.name}@${range}/dist/${file}`;
+      assert.ok(
+        listed.some((match) => match[2] === url),
+        `${url}: ${listed.map((m) => m[2])}`,
+      );
+    }
+  }
+  for (const [line] of listed) assert.match(line, /^not sent/, line);
+});
+
 test('every public package is on the registry, at its version', async () => {
   for (const pkg of PACKAGES) {
     const published = await run('npm', ['view', `${pkg.name}@${pkg.version}`, 'version', '--json']);
