@@ -653,3 +653,21 @@ test(
     console.log(`script-tag page checked after ${since()}`);
   },
 );
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+test('run again after an interruption before its tags, the release publishes nothing twice and tags its commit', async () => {
+  const head = gitIn(REPO, 'rev-parse', 'HEAD');
+  // Interrupted after publishing, before tagging: the tags are not there yet.
+  for (const pkg of PACKAGES) gitIn(REPO, 'tag', '--delete', `${pkg.name}@${pkg.version}`);
+  const again = await release();
+  assert.equal(gitIn(REPO, 'rev-parse', 'HEAD'), head, 'no second release commit');
+  assert.equal(gitIn(REPO, 'status', '--porcelain'), '', 'nothing left uncommitted');
+  for (const pkg of PACKAGES) {
+    const tag = `${pkg.name}@${pkg.version}`;
+    const skipped = `${escape(pkg.name)} is not being published because version ${escape(pkg.version)} is already published`;
+    assert.match(again, new RegExp(skipped), `${pkg.name}: not published twice`);
+    assert.equal(gitIn(REPO, 'rev-list', '-n', '1', `refs/tags/${tag}`), head, `${tag} is on HEAD`);
+  }
+  console.log(`release run again after ${since()}: nothing published, tags on ${head.slice(0, 7)}`);
+});
