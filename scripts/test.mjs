@@ -64,11 +64,15 @@ function run(command, index) {
       existsSync(countsFile) ? JSON.parse(readFileSync(countsFile, 'utf8')) : undefined;
   }
   return new Promise((resolve) => {
+    // Piped and relayed, never inherited: a reporter writing to `stdout` reopens it, and on
+    // a file (`npm test > log`) would write over what was already there.
     const child = spawn(line, {
       shell: true,
-      stdio: ['ignore', 'inherit', 'inherit'],
+      stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, RELAIS_TEST_COUNTS: countsFile },
     });
+    child.stdout.pipe(process.stdout, { end: false });
+    child.stderr.pipe(process.stderr, { end: false });
     child.on('close', (code) => resolve({ code: code ?? 1, counts: read() }));
   });
 }
