@@ -203,7 +203,13 @@ function copyRepository() {
   // The installed packages, hard-linked (a second `npm ci` costs minutes on a busy machine):
   // the workspace links are relative, so they point into the copy. The one file npm
   // rewrites in place, its record of the tree, is copied for real.
-  execFileSync('cp', ['-al', join(ROOT, 'node_modules'), join(REPO, 'node_modules')]);
+  try {
+    execFileSync('cp', ['-al', join(ROOT, 'node_modules'), join(REPO, 'node_modules')]);
+  } catch {
+    // Another file system (no hard links across): a real copy.
+    rmSync(join(REPO, 'node_modules'), { recursive: true, force: true });
+    execFileSync('cp', ['-a', join(ROOT, 'node_modules'), join(REPO, 'node_modules')]);
+  }
   const record = join(REPO, 'node_modules/.package-lock.json');
   rmSync(record, { force: true });
   copyFileSync(join(ROOT, 'node_modules/.package-lock.json'), record);
