@@ -51,10 +51,19 @@ const UNRELEASED = publicPackages(ROOT);
 const HAS_ELEMENTS = UNRELEASED.some((pkg) => pkg.isElement && pkg.name !== SCRIPT_TAG_PACKAGE);
 const HAS_EMBED = UNRELEASED.some((pkg) => pkg.name === SCRIPT_TAG_PACKAGE);
 const gitIn = (cwd, ...args) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
+/**
+ * What a release would change in the real checkout: its tags, its versions, its changelogs
+ * (not HEAD or the working tree, which a developer may change while the tests run).
+ */
 const rootState = () => ({
-  head: gitIn(ROOT, 'rev-parse', 'HEAD'),
-  status: gitIn(ROOT, 'status', '--porcelain'),
   tags: gitIn(ROOT, 'tag', '--list'),
+  versions: publicPackages(ROOT).map((pkg) => `${pkg.name}@${pkg.version}`),
+  changelogs: publicPackages(ROOT)
+    .filter((pkg) => existsSync(join(pkg.dir, 'CHANGELOG.md')))
+    .map((pkg) => pkg.name),
+  releaseCommits: gitIn(ROOT, 'log', '-5', '--format=%s')
+    .split('\n')
+    .filter((s) => /^Release \d/.test(s)),
 });
 const ROOT_BEFORE = rootState();
 
