@@ -6,6 +6,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
@@ -17,6 +18,7 @@ import {
   startWebKitDriver,
   webkitCapabilities,
 } from './scripts/browsers.mjs';
+import { countsReporter } from './scripts/wtr-counts-reporter.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
 const packages = readdirSync(new URL('./packages/', import.meta.url), { withFileTypes: true })
@@ -110,6 +112,8 @@ export default {
   // Absolute globs, so that `npm test -w @relais/x` (run from the package folder) finds them.
   groups: packages.map((name) => ({ name, files: `${rootDir}packages/${name}/src/**/*.test.ts` })),
   testFramework: { config: { timeout: 5000 } },
+  // The counts `npm test` sums up (scripts/test.mjs), beside what a person reads.
+  reporters: [defaultReporter(), countsReporter()],
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html lang="fr"><head><meta charset="utf-8"></head><body><script type="module" src="${testFramework}"></script></body></html>`,
 };

@@ -6,9 +6,15 @@
 //   package that changes what is published (anything but tests, stories, Markdown, the
 //   licence and the type-check-only tsconfig.json), changed since that commit (committed,
 //   staged, unstaged or untracked), needs a `.changeset/*.md` that names the package.
+//
+// On a shallow clone (`git clone --depth N`, the default checkout of most CI services) the
+// oldest commit is grafted: every file looks added there, so it would be taken for the last
+// release and older changes would go unseen. The check then FAILS (it never fetches: it needs
+// no network) for every package without a changeset whose last release it cannot see, and
+// says to fetch the whole history (`git fetch --unshallow`; in CI, `fetch-depth: 0`).
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { publicPackages, ROOT } from './packages.mjs';
 
@@ -45,6 +51,12 @@ export function lastRelease(pkg) {
   return git('log', '-1', '--format=%H', '--', `packages/${pkg.folder}/CHANGELOG.md`) || undefined;
 }
 
+/** The grafted commits of a shallow clone (empty for a whole history). */
+export function shallowBoundaries() {
+  const file = resolve(ROOT, git('rev-parse', '--git-path', 'shallow'));
+  return new Set(existsSync(file) ? lines(readFileSync(file, 'utf8')) : []);
+}
+
 /** Files of the package that change what is published, changed since `since`. */
 export function changedFiles(pkg, since) {
   const folder = `packages/${pkg.folder}`;
@@ -73,6 +85,7 @@ export function checkChangesets({ changesetDir } = {}) {
     }
   }
   const report = [];
+  const boundaries = shallowBoundaries();
   for (const pkg of packages) {
     const since = lastRelease(pkg);
     const changed = changedFiles(pkg, since);
@@ -83,6 +96,14 @@ export function checkChangesets({ changesetDir } = {}) {
     report.push(
       `${pkg.name}: ${changed.length} changed file(s) ${base}; changesets: ${covering.join(', ') || 'none'}`,
     );
+    if (covering.length === 0 && since && boundaries.has(since)) {
+      problems.push(
+        `${pkg.name}: shallow clone, its last release is older than the history here, so its ` +
+          'changes cannot be seen: failing rather than guessing. Fetch the whole history ' +
+          '(`git fetch --unshallow`; in CI, `fetch-depth: 0`) and run the check again',
+      );
+      continue;
+    }
     if (changed.length > 0 && covering.length === 0) {
       const shown = changed.slice(0, 5).join(', ') + (changed.length > 5 ? ', …' : '');
       problems.push(
@@ -96,11 +117,6 @@ export function checkChangesets({ changesetDir } = {}) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { problems, report } = checkChangesets();
   for (const line of report) console.log(`  ${line}`);
-  if (git('rev-parse', '--is-shallow-repository') === 'true') {
-    console.log(
-      '  (shallow clone: a release older than the history here counts as never released)',
-    );
-  }
   for (const problem of problems) console.error(`✖ ${problem}`);
   if (problems.length === 0) console.log('✔ every changed package has a changeset');
   process.exit(problems.length ? 1 : 0);

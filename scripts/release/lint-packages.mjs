@@ -1,14 +1,17 @@
 // Packs every public package as npm would publish it, then lints the tarball: publint, Are
 // the Types Wrong?, and the repository's own publishing policy (exports with types first,
 // files, sideEffects, customElements, README, licence, repository, Lit as a dependency).
-// Prints what a user downloads. `node scripts/release/lint-packages.mjs [folder…]`; exit 1
-// on any error. Needs a build first (`npx turbo run build`).
+// Prints what a user downloads. `node scripts/release/lint-packages.mjs [--release] [folder…]`;
+// exit 1 on any error. Needs a build first (`npx turbo run build`). `--release` (the release
+// runs it so, after versioning) also requires @relais/embed's README to pin the packed
+// version with the hash of the packed dist/relais.js.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { customElementsFrom, publicPackages, ROOT, SCRIPT_TAG_PACKAGE } from './packages.mjs';
+import { readPinned, sriHash } from './pinned-snippet.mjs';
 
 const BIN = join(ROOT, 'node_modules/.bin');
 
@@ -56,13 +59,13 @@ function runTool(command, args) {
  * Lints one package. Returns { errors, notes, size } where `errors` are strings (empty when
  * the package may be published) and `size` is the pack report.
  */
-export function lintPackage(pkg) {
+export function lintPackage(pkg, { release = false } = {}) {
   const work = mkdtempSync(join(tmpdir(), `relais-pack-${pkg.folder}-`));
   try {
     const size = pack(pkg, work);
     execFileSync('tar', ['-xzf', size.tarball, '-C', work]);
     const root = join(work, 'package');
-    const errors = policy(pkg, root).map((message) => `policy: ${message}`);
+    const errors = policy(pkg, root, { release }).map((message) => `policy: ${message}`);
     const publint = runTool(join(BIN, 'publint'), ['run', size.tarball, '--level', 'warning']);
     if (!publint.ok) errors.push(`publint:\n${publint.output.trim()}`);
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -126,7 +129,7 @@ const STATIC_IMPORT =
   /(?:^|;|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g;
 
 /** The publishing policy of README "Install" and the issue, checked on the packed files. */
-export function policy(pkg, root) {
+export function policy(pkg, root, { release = false } = {}) {
   const errors = [];
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const files = listFiles(root);
@@ -305,7 +308,38 @@ export function policy(pkg, root) {
         );
     }
   }
+  if (pkg.name === SCRIPT_TAG_PACKAGE && has('README.md')) {
+    // Released: it has a CHANGELOG.md, which only `changeset version` writes (not packed).
+    const released = existsSync(join(pkg.dir, 'CHANGELOG.md'));
+    errors.push(...pinnedProblems(manifest.version, root, { release, released }));
+  }
   return errors;
+}
+
+/**
+ * @relais/embed's README pins an exact version (scripts/release/pinned-snippet.mjs): once
+ * released, the package's own version (it stays so until the next release); at a release,
+ * also the hash of the dist/relais.js packed beside it. Never released: no version at all.
+ */
+export function pinnedProblems(version, root, { release, released }) {
+  let pinned;
+  try {
+    pinned = readPinned(readFileSync(join(root, 'README.md'), 'utf8'));
+  } catch (error) {
+    return [`README.md: ${error.message}`];
+  }
+  if (!released) {
+    return pinned ? [`README.md pins @${pinned.version}, but no version was released yet`] : [];
+  }
+  if (!pinned) return [`README.md pins no version; it should pin @${version}`];
+  const problems = [];
+  if (pinned.version !== version)
+    problems.push(`README.md pins @${pinned.version}, not @${version}`);
+  const hash = release ? sriHash(join(root, 'dist/relais.js')) : pinned.integrity;
+  if (pinned.integrity !== hash) {
+    problems.push(`README.md pins integrity ${pinned.integrity}; the packed relais.js is ${hash}`);
+  }
+  return problems;
 }
 
 /** Does `source` (the file `from`) statically import one of `targets`? */
@@ -332,7 +366,8 @@ export function kilobytes(bytes) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const only = process.argv.slice(2);
+  const release = process.argv.includes('--release');
+  const only = process.argv.slice(2).filter((arg) => arg !== '--release');
   let failed = false;
   const rows = [];
   for (const pkg of publicPackages().filter((p) => only.length === 0 || only.includes(p.folder))) {
@@ -341,7 +376,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       failed = true;
       continue;
     }
-    const { errors, notes, size } = lintPackage(pkg);
+    const { errors, notes, size } = lintPackage(pkg, { release });
     rows.push(size);
     console.log(`${errors.length ? '✖' : '✔'} ${pkg.name}@${pkg.version}  ${notes.join(' · ')}`);
     for (const error of errors) console.log(`    ${error.replaceAll('\n', '\n    ')}`);

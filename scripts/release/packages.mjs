@@ -20,9 +20,12 @@ export const SCRIPT_TAG_PACKAGE = '@relais/embed';
  * @property {boolean} isElement  it declares a `customElements` manifest
  */
 
-/** @returns {PublicPackage[]} sorted so that a package comes after the siblings it depends on */
-export function publicPackages() {
-  const packagesDir = join(ROOT, 'packages');
+/**
+ * `root`: the repository (a temporary clone in the registry round-trip).
+ * @returns {PublicPackage[]} sorted so that a package comes after the siblings it depends on
+ */
+export function publicPackages(root = ROOT) {
+  const packagesDir = join(root, 'packages');
   const found = readdirSync(packagesDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => join(packagesDir, entry.name, 'package.json'))

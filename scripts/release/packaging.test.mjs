@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { publicPackages, ROOT } from './packages.mjs';
@@ -76,5 +77,72 @@ test('the changeset check refuses a changed package with no changeset', () => {
     assert.ok(changed.length > 0, 'every package is unreleased or changed, so each needs one');
   } finally {
     rmSync(empty, { recursive: true, force: true });
+  }
+});
+
+/**
+ * A tiny repository with the changeset check in it: one public package, released (its
+ * CHANGELOG.md committed), then `commits` more commits changing its source.
+ */
+function releasedThenChanged(work, commits) {
+  const repo = join(work, 'repo');
+  const git = (...args) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
+  mkdirSync(join(repo, 'scripts/release'), { recursive: true });
+  mkdirSync(join(repo, 'packages/demo/src'), { recursive: true });
+  mkdirSync(join(repo, '.changeset'));
+  for (const file of ['check-changesets.mjs', 'packages.mjs']) {
+    cpSync(join(ROOT, 'scripts/release', file), join(repo, 'scripts/release', file));
+  }
+  writeFileSync(join(repo, '.changeset/README.md'), '# Changesets\n');
+  writeFileSync(
+    join(repo, 'packages/demo/package.json'),
+    JSON.stringify({ name: '@relais/demo', version: '1.1.0' }),
+  );
+  writeFileSync(join(repo, 'packages/demo/CHANGELOG.md'), '# @relais/demo\n\n## 1.1.0\n');
+  writeFileSync(join(repo, 'packages/demo/src/index.ts'), 'export const n = 0;\n');
+  git('init', '--quiet', '--initial-branch', 'main');
+  git('add', '--all');
+  git('-c', 'user.name=t', '-c', 'user.email=t@t.invalid', 'commit', '-qm', 'Release 1.1.0');
+  for (let n = 1; n <= commits; n += 1) {
+    writeFileSync(join(repo, 'packages/demo/src/index.ts'), `export const n = ${n};\n`);
+    git('-c', 'user.name=t', '-c', 'user.email=t@t.invalid', 'commit', '-qam', `change ${n}`);
+  }
+  return repo;
+}
+
+/** Runs the check in `repo`: { code, output }. */
+function runCheck(repo) {
+  try {
+    const output = execFileSync('node', ['scripts/release/check-changesets.mjs'], {
+      cwd: repo,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
+    return { code: 0, output };
+  } catch (error) {
+    return { code: error.status, output: `${error.stdout}${error.stderr}` };
+  }
+}
+
+test('on a --depth 1 clone, a change without a changeset fails the check (it does not fetch)', () => {
+  const work = mkdtempSync(join(tmpdir(), 'relais-shallow-'));
+  try {
+    const repo = releasedThenChanged(work, 2);
+    // The whole history sees the change.
+    const whole = runCheck(repo);
+    assert.equal(whole.code, 1, whole.output);
+    assert.match(whole.output, /@relais\/demo changed \(packages\/demo\/src\/index\.ts\)/);
+    // A CI checkout: one commit, grafted, in which every file looks added.
+    const shallow = join(work, 'shallow');
+    execFileSync('git', ['clone', '--quiet', '--depth', '1', `file://${repo}`, shallow]);
+    const result = runCheck(shallow);
+    assert.equal(result.code, 1, result.output);
+    assert.match(result.output, /@relais\/demo: shallow clone.*git fetch --unshallow/);
+    // With the changeset written, the history no longer matters: it passes, shallow or not.
+    writeFileSync(join(shallow, '.changeset/demo.md'), "---\n'@relais/demo': patch\n---\n\nFix.\n");
+    const described = runCheck(shallow);
+    assert.equal(described.code, 0, described.output);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
 });

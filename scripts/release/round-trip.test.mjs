@@ -1,15 +1,18 @@
-// The registry round-trip: what a stranger gets from `npm install` and from the script tag.
-// Starts Verdaccio on 127.0.0.1 (a free port, storage in a temporary folder, everything but
-// @relais/* proxied to the machine's npm registry), publishes every public package with the
-// release script's publish step, then, in a fresh project outside the workspace:
-//   - runs the root README's `npm install` and installs every element package, TypeScript
-//     and esbuild from that registry;
-//   - bundles the README's `import` code and each element package's README example with the
-//     consumer's esbuild, opens the page in Chromium and reads what each element shows;
-//   - type-checks the README's code and a file that creates each element by tag name with
-//     the consumer's own `tsc`;
-//   - takes @relais/embed's published tarball and loads dist/relais.js with the README's
-//     script tag from a plain HTML page.
+// The registry round-trip: what a release publishes, and what a stranger gets from
+// `npm install` and from the script tag. Starts Verdaccio on 127.0.0.1 (a free port, storage
+// in a temporary folder, everything but @relais/* proxied to the machine's npm registry),
+// copies the repository as it is (committed or not) into a temporary git repository on the
+// release branch, installs it there and runs the real release command in it against that
+// registry (`release.mjs --registry … --skip-tests`: the round-trip is itself the last step of
+// `npm test`); the real checkout is never versioned, committed or tagged. Then:
+//   - the release linted the packages at their new version, and tagged the release commit;
+//   - @relais/embed's tarball pins, in its README, its own version with the hash of its own
+//     dist/relais.js;
+//   - in a fresh project outside the workspace, the root README's `npm install` and every
+//     element package, TypeScript and esbuild install from that registry; the README's
+//     `import` code and each element package's README example are bundled with the
+//     consumer's esbuild, opened in Chromium and read; the consumer's own `tsc` type-checks
+//     them; the published tarball's dist/relais.js runs from the README's script tag.
 // Verdaccio is stopped and every temporary folder removed at the end, even on failure.
 // Nothing here names a package: they are discovered (scripts/release/packages.mjs).
 import { after, before, test } from 'node:test';
@@ -17,20 +20,25 @@ import assert from 'node:assert/strict';
 import { execFile, execFileSync, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { createServer } from 'node:net';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../chrome.mjs';
 import { startStaticServer } from '../static-server.mjs';
 import { customElementsFrom, publicPackages, ROOT, SCRIPT_TAG_PACKAGE } from './packages.mjs';
 import { readmeSnippet } from './readme-snippets.mjs';
 import { kilobytes } from './lint-packages.mjs';
+import { readPinned, sriHash } from './pinned-snippet.mjs';
 
-const README = join(ROOT, 'README.md');
-const PACKAGES = publicPackages();
-const ELEMENTS = PACKAGES.filter((pkg) => pkg.isElement && pkg.name !== SCRIPT_TAG_PACKAGE);
-const EMBED = PACKAGES.find((pkg) => pkg.name === SCRIPT_TAG_PACKAGE);
 /** The script tag's address of the package on a CDN, with the major version it asks for. */
 const EMBED_ON_CDN = /https:\/\/cdn\.jsdelivr\.net\/npm\/@relais\/embed@(\d+)\//;
 const TOOLS = {
@@ -38,10 +46,39 @@ const TOOLS = {
   esbuild: JSON.parse(readFileSync(join(ROOT, 'node_modules/esbuild/package.json'), 'utf8'))
     .version,
 };
+/** Before the release, in the real checkout: what must not change there. */
+const UNRELEASED = publicPackages(ROOT);
+const HAS_ELEMENTS = UNRELEASED.some((pkg) => pkg.isElement && pkg.name !== SCRIPT_TAG_PACKAGE);
+const HAS_EMBED = UNRELEASED.some((pkg) => pkg.name === SCRIPT_TAG_PACKAGE);
+const gitIn = (cwd, ...args) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
+/**
+ * What a release would change in the real checkout: its tags, its versions, its changelogs
+ * (not HEAD or the working tree, which a developer may change while the tests run).
+ */
+const rootState = () => ({
+  tags: gitIn(ROOT, 'tag', '--list'),
+  versions: publicPackages(ROOT).map((pkg) => `${pkg.name}@${pkg.version}`),
+  changelogs: publicPackages(ROOT)
+    .filter((pkg) => existsSync(join(pkg.dir, 'CHANGELOG.md')))
+    .map((pkg) => pkg.name),
+  releaseCommits: gitIn(ROOT, 'log', '-5', '--format=%s')
+    .split('\n')
+    .filter((s) => /^Release \d/.test(s)),
+});
+const ROOT_BEFORE = rootState();
 
 // Outside the workspace, so that nothing resolves through the monorepo's node_modules.
 const WORK = mkdtempSync(join(tmpdir(), 'relais-round-trip-'));
 const CONSUMER = join(WORK, 'consumer');
+/** The copy of the repository that is released. */
+const REPO = join(WORK, 'repo');
+const README = join(REPO, 'README.md');
+/** The released packages, read from the copy after the release (their new versions). */
+let PACKAGES = [];
+let ELEMENTS = [];
+let EMBED;
+/** What the release command printed. */
+let releaseOutput = '';
 const started = Date.now();
 const since = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 /** @type {import('node:child_process').ChildProcess | undefined} */
@@ -49,6 +86,8 @@ let verdaccio;
 let registry = '';
 /** Environment of every npm command: the temporary registry, its token, a fresh cache. */
 let npmEnv = {};
+/** The token for the temporary registry only (the release's own npm commands keep npm's registry). */
+let tokenConfig = '';
 
 // ---------------------------------------------------------------------------------------
 // Start, publish, and always clean up.
@@ -118,6 +157,8 @@ async function startVerdaccio() {
   // npm will not publish without a token, even where anonymous publishing is allowed.
   const userconfig = join(WORK, 'npmrc');
   writeFileSync(userconfig, `registry=${registry}\n//127.0.0.1:${port}/:_authToken=dummy\n`);
+  tokenConfig = join(WORK, 'npmrc-release');
+  writeFileSync(tokenConfig, `//127.0.0.1:${port}/:_authToken=dummy\n`);
   npmEnv = {
     NPM_CONFIG_USERCONFIG: userconfig,
     NPM_CONFIG_REGISTRY: registry,
@@ -145,14 +186,88 @@ async function startVerdaccio() {
   throw new Error('Verdaccio did not answer /-/ping within 20 s');
 }
 
+/**
+ * The repository as it is now (tracked and untracked files, ignored ones left out) in a new
+ * git repository on the release branch, installed: what a maintainer's clone would be.
+ */
+function copyRepository() {
+  const files = execFileSync(
+    'git',
+    ['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  )
+    .split('\0')
+    .filter((file) => file && existsSync(join(ROOT, file)));
+  for (const file of files) {
+    mkdirSync(dirname(join(REPO, file)), { recursive: true });
+    copyFileSync(join(ROOT, file), join(REPO, file));
+  }
+  const { baseBranch } = JSON.parse(readFileSync(join(ROOT, '.changeset/config.json'), 'utf8'));
+  gitIn(REPO, 'init', '--quiet', '--initial-branch', baseBranch);
+  gitIn(REPO, 'add', '--all');
+  gitIn(REPO, 'commit', '--quiet', '-m', 'The repository as the round-trip found it');
+  // The installed packages, hard-linked (a second `npm ci` costs minutes on a busy machine):
+  // the workspace links are relative, so they point into the copy. The one file npm
+  // rewrites in place, its record of the tree, is copied for real.
+  try {
+    execFileSync('cp', ['-al', join(ROOT, 'node_modules'), join(REPO, 'node_modules')]);
+  } catch {
+    // Another file system (no hard links across): a real copy.
+    rmSync(join(REPO, 'node_modules'), { recursive: true, force: true });
+    execFileSync('cp', ['-a', join(ROOT, 'node_modules'), join(REPO, 'node_modules')]);
+  }
+  const record = join(REPO, 'node_modules/.package-lock.json');
+  rmSync(record, { force: true });
+  copyFileSync(join(ROOT, 'node_modules/.package-lock.json'), record);
+}
+
+const GIT_IDENTITY = {
+  GIT_AUTHOR_NAME: 'Relais round-trip',
+  GIT_AUTHOR_EMAIL: 'round-trip@relais.invalid',
+  GIT_COMMITTER_NAME: 'Relais round-trip',
+  GIT_COMMITTER_EMAIL: 'round-trip@relais.invalid',
+};
+
+/** The real release command, in the copy, to the temporary registry; its output is kept. */
+function release() {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      'node',
+      ['scripts/release/release.mjs', '--registry', registry, '--skip-tests'],
+      {
+        cwd: REPO,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, ...GIT_IDENTITY, NPM_CONFIG_USERCONFIG: tokenConfig, CI: 'true' },
+      },
+    );
+    let output = '';
+    for (const stream of [child.stdout, child.stderr]) {
+      stream.on('data', (chunk) => {
+        output += chunk;
+      });
+    }
+    child.on('close', (code) => {
+      if (code === 0) resolve(output);
+      else reject(new Error(`the release exited ${code}:\n${output.slice(-6000)}`));
+    });
+  });
+}
+
 before(async () => {
   await startVerdaccio();
   console.log(`Verdaccio ready on ${registry} after ${since()}`);
-  // The release script's publish step, as `npm run release` runs it, to this registry.
-  await run('node', ['scripts/release/publish.mjs', '--registry', registry, '--no-git-tag'], {
-    cwd: ROOT,
-  });
-  console.log(`published ${PACKAGES.length} packages after ${since()}`);
+  copyRepository();
+  console.log(`repository copied to ${REPO} and installed after ${since()}`);
+  releaseOutput = await release();
+  PACKAGES = publicPackages(REPO);
+  ELEMENTS = PACKAGES.filter((pkg) => pkg.isElement && pkg.name !== SCRIPT_TAG_PACKAGE);
+  EMBED = PACKAGES.find((pkg) => pkg.name === SCRIPT_TAG_PACKAGE);
+  console.log(
+    `released ${PACKAGES.map((pkg) => `${pkg.name}@${pkg.version}`).join(', ')} after ${since()}`,
+  );
 });
 
 after(async () => {
@@ -303,6 +418,48 @@ function partnerPage(head, body) {
 
 // ---------------------------------------------------------------------------------------
 
+test('the real checkout was not versioned, committed or tagged', () => {
+  assert.deepEqual(rootState(), ROOT_BEFORE);
+});
+
+test('the release versioned every package, then linted them at that version', () => {
+  for (const pkg of PACKAGES) {
+    const before = UNRELEASED.find((other) => other.name === pkg.name);
+    assert.notEqual(pkg.version, before.version, `${pkg.name} was versioned`);
+    const linted = [...releaseOutput.matchAll(/^([✔✖]) (@relais\/[\w-]+)@(\S+) /gm)]
+      .filter((match) => match[2] === pkg.name)
+      .map((match) => `${match[1]} ${match[3]}`);
+    assert.deepEqual(linted, [`✔ ${pkg.version}`], `${pkg.name}: the lints of the release`);
+  }
+});
+
+test('each package is tagged on the release commit, which holds its version', () => {
+  const head = gitIn(REPO, 'rev-parse', 'HEAD');
+  assert.equal(gitIn(REPO, 'status', '--porcelain'), '', 'the release committed everything');
+  assert.match(gitIn(REPO, 'log', '-1', '--format=%s'), /^Release \d+\.\d+\.\d+/);
+  for (const pkg of PACKAGES) {
+    const tag = `${pkg.name}@${pkg.version}`;
+    assert.equal(gitIn(REPO, 'rev-list', '-n', '1', `refs/tags/${tag}`), head, `${tag} is on HEAD`);
+    const tagged = JSON.parse(gitIn(REPO, 'show', `${tag}:packages/${pkg.folder}/package.json`));
+    assert.equal(tagged.version, pkg.version, `${tag}: the tagged package.json`);
+  }
+});
+
+test('the release lists the CDN addresses of @1 and @1.x to refresh, and sends nothing', () => {
+  const [major, minor] = EMBED.version.split('.');
+  const listed = [...releaseOutput.matchAll(/^(.*)GET (https:\/\/purge\.jsdelivr\.net\/\S+)$/gm)];
+  for (const range of [major, `${major}.${minor}`]) {
+    for (const file of ['relais.js', 'relais.css']) {
+      const url = `https://purge.jsdelivr.net/npm/${EMBED.name}@${range}/dist/${file}`;
+      assert.ok(
+        listed.some((match) => match[2] === url),
+        `${url}: ${listed.map((m) => m[2])}`,
+      );
+    }
+  }
+  for (const [line] of listed) assert.match(line, /^not sent/, line);
+});
+
 test('every public package is on the registry, at its version', async () => {
   for (const pkg of PACKAGES) {
     const published = await run('npm', ['view', `${pkg.name}@${pkg.version}`, 'version', '--json']);
@@ -338,7 +495,7 @@ test("the README's data code runs in Node", async () => {
 
 test(
   'a page bundled with esbuild shows each element with the report data',
-  { skip: ELEMENTS.length === 0 && 'no element package yet' },
+  { skip: !HAS_ELEMENTS && 'no element package yet' },
   async () => {
     const examples = ELEMENTS.map(elementExample);
     // The page: the README's code, each package imported by name, each README example.
@@ -373,7 +530,7 @@ test(
 
 test(
   "the consumer's own tsc types each element by its tag, its properties and the data",
-  { skip: ELEMENTS.length === 0 && 'no element package yet' },
+  { skip: !HAS_ELEMENTS && 'no element package yet' },
   async () => {
     assert.ok(
       existsSync(join(CONSUMER, 'node_modules/.bin/tsc')),
@@ -452,7 +609,7 @@ test(
 
 test(
   "@relais/embed's published tarball works from a plain page's script tag",
-  { skip: !EMBED && 'no @relais/embed yet' },
+  { skip: !HAS_EMBED && 'no @relais/embed yet' },
   async () => {
     const examples = ELEMENTS.map(elementExample);
     const packDir = join(WORK, 'embed');
@@ -467,6 +624,18 @@ test(
     await run('tar', ['-xzf', join(packDir, packed.filename), '-C', packDir]);
     console.log(
       `${packed.filename} from the registry: ${kilobytes(packed.size)} (dist/relais.js inside)`,
+    );
+
+    // Its README pins the version it is, with the hash of the relais.js it holds.
+    const tarball = join(packDir, 'package');
+    const pinned = readPinned(readFileSync(join(tarball, 'README.md'), 'utf8'));
+    const version = JSON.parse(readFileSync(join(tarball, 'package.json'), 'utf8')).version;
+    assert.ok(pinned, "the tarball's README pins a version");
+    assert.equal(pinned.version, version, "the tarball's README pins its own version");
+    assert.equal(
+      pinned.integrity,
+      sriHash(join(tarball, 'dist/relais.js')),
+      "the tarball's README pins the hash of its own dist/relais.js",
     );
 
     // The README's script tag, with the CDN's address of the package replaced by the
@@ -499,3 +668,21 @@ test(
     console.log(`script-tag page checked after ${since()}`);
   },
 );
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+test('run again after an interruption before its tags, the release publishes nothing twice and tags its commit', async () => {
+  const head = gitIn(REPO, 'rev-parse', 'HEAD');
+  // Interrupted after publishing, before tagging: the tags are not there yet.
+  for (const pkg of PACKAGES) gitIn(REPO, 'tag', '--delete', `${pkg.name}@${pkg.version}`);
+  const again = await release();
+  assert.equal(gitIn(REPO, 'rev-parse', 'HEAD'), head, 'no second release commit');
+  assert.equal(gitIn(REPO, 'status', '--porcelain'), '', 'nothing left uncommitted');
+  for (const pkg of PACKAGES) {
+    const tag = `${pkg.name}@${pkg.version}`;
+    const skipped = `${escape(pkg.name)} is not being published because version ${escape(pkg.version)} is already published`;
+    assert.match(again, new RegExp(skipped), `${pkg.name}: not published twice`);
+    assert.equal(gitIn(REPO, 'rev-list', '-n', '1', `refs/tags/${tag}`), head, `${tag} is on HEAD`);
+  }
+  console.log(`release run again after ${since()}: nothing published, tags on ${head.slice(0, 7)}`);
+});

@@ -39,11 +39,18 @@ export const DIST = join(ROOT, 'packages/embed/dist');
  */
 export { ELEMENTS, VERSION };
 
-/** The Content-Security-Policy partners need (packages/embed/README.md), for a CDN origin. */
-export function partnerCsp(cdnOrigin) {
+/** Where the test CDN also serves dist/: the path jsDelivr serves `@relais/embed@1` at. */
+export const CDN_DIST_PATH = '/npm/@relais/embed@1/dist/';
+
+/**
+ * The Content-Security-Policy packages/embed/README.md advises, for the folder the script
+ * comes from (`https://cdn.jsdelivr.net/npm/@relais/embed@1/dist/`): scoped to that path,
+ * so that injected markup cannot load any other package or file from the same CDN.
+ */
+export function partnerCsp(scriptFolder) {
   return [
     "default-src 'none'",
-    `script-src ${cdnOrigin}`,
+    `script-src ${scriptFolder}`,
     "style-src 'self'",
     "require-trusted-types-for 'script'",
     // Lit creates one Trusted Types policy named lit-html per copy of Lit: a page that may
@@ -108,6 +115,7 @@ export async function startOrigins({ pages = () => ({}), csp = () => undefined }
   const cdn = await startStaticServer({
     mounts: {
       '/': DIST,
+      [CDN_DIST_PATH]: DIST,
       '/copy/': DIST,
       '/other/': other,
       [RECORDER_PATH.replace(/[^/]+$/, '')]: recorder,

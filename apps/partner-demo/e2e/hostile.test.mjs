@@ -1,9 +1,11 @@
-// A partner's page at its worst: a theme's aggressive global CSS, a strict
-// Content-Security-Policy sent as a header, relais.js included twice and a second copy
-// from another URL. Every element must read and measure as it does on a plain page.
+// A partner's page at its worst: a theme's aggressive global CSS, the README's strict
+// Content-Security-Policy (scoped to the CDN folder of @relais/embed@1) sent as a header,
+// relais.js included twice and a second copy from another URL of that folder, an element
+// whose id is "relais". Every element must read and measure as it does on a plain page.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
+  CDN_DIST_PATH,
   ELEMENTS,
   VERSION,
   allSamplesHtml,
@@ -45,7 +47,22 @@ before(async () => {
       'hostile.html': pageHtml({
         title: 'Hostile page',
         styles: ['relais.css', 'layout.css', 'hostile.css'],
-        scripts: [`${cdn}/relais.js`, `${cdn}/relais.js`, `${cdn}/copy/relais.js`],
+        // The folder's relais.js twice, then the same file at another URL (a plugin that
+        // adds a query string): a second module, with its own copy of Lit.
+        scripts: [
+          `${cdn}${CDN_DIST_PATH}relais.js`,
+          `${cdn}${CDN_DIST_PATH}relais.js`,
+          `${cdn}${CDN_DIST_PATH}relais.js?plugin=2`,
+        ],
+        // A theme's wrapper named like the global: window.relais must not become it.
+        body: `<nav id="relais" aria-label="Relais"><a href="#top">Relais</a></nav>\n${body}`,
+      }),
+      'elsewhere.html': pageHtml({
+        title: 'Injected script from elsewhere on the CDN',
+        styles: ['relais.css'],
+        // The advised folder, then markup injected into the page that loads another file
+        // of the same CDN origin, outside that folder: the policy must refuse it.
+        scripts: [`${cdn}${CDN_DIST_PATH}relais.js`, `${cdn}/copy/relais.js`],
         body,
       }),
       'two-versions.html': pageHtml({
@@ -70,15 +87,17 @@ before(async () => {
       'strict.html': pageHtml({
         title: 'Strictest policy, one copy',
         styles: ['relais.css'],
-        scripts: [`${cdn}/relais.js`],
+        scripts: [`${cdn}${CDN_DIST_PATH}relais.js`],
         body,
       }),
     }),
     csp: (pathname, cdn) => {
-      if (pathname === '/hostile.html') return partnerCsp(cdn);
-      // The policy exactly as a strict partner writes it, with no 'allow-duplicates'.
+      // The README's policy, with the test CDN's origin for jsDelivr's.
+      if (pathname === '/hostile.html' || pathname === '/elsewhere.html')
+        return partnerCsp(`${cdn}${CDN_DIST_PATH}`);
+      // The policy as a strict partner may narrow it, with no 'allow-duplicates'.
       if (pathname === '/strict.html')
-        return `default-src 'none'; script-src ${cdn}; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html`;
+        return partnerCsp(`${cdn}${CDN_DIST_PATH}`).replace(" 'allow-duplicates'", '');
       return undefined;
     },
   });
@@ -126,7 +145,9 @@ test('the hostile page has no uncaught error, console error or CSP violation', a
 test('relais.js makes no request of its own', async () => {
   const { seen } = await visit('/hostile.html');
   const own = seen.requests.filter(
-    (url) => !url.startsWith(`${origins.site}/`) && !/\/(copy\/)?relais\.js$/.test(url),
+    (url) =>
+      !url.startsWith(`${origins.site}/`) &&
+      !url.startsWith(`${origins.cdn}${CDN_DIST_PATH}relais.js`),
   );
   assert.deepEqual(own, []);
 });
@@ -134,6 +155,23 @@ test('relais.js makes no request of its own', async () => {
 test('the version is readable at run time', async () => {
   const { version } = await visit('/plain.html');
   assert.equal(version, VERSION);
+});
+
+test('an element with id="relais" on the page does not hide the version', async () => {
+  const { version } = await visit('/hostile.html');
+  assert.equal(version, VERSION);
+});
+
+test('the advised policy refuses a script from elsewhere on the same CDN', async () => {
+  const { seen, violations, elements } = await visit('/elsewhere.html');
+  const elsewhere = `${origins.cdn}/copy/relais.js`;
+  assert.ok(
+    violations.some((violation) => /^script-src/.test(violation) && violation.endsWith(elsewhere)),
+    `a script-src violation for ${elsewhere}: ${violations}`,
+  );
+  assert.equal(violations.length, 1, `only that one: ${violations}`);
+  assert.deepEqual(seen.errors, []);
+  assert.ok(elements.every((element) => element.defined && element.text.length > 0));
 });
 
 test('under the strictest policy, one copy of relais.js runs with no violation', async () => {

@@ -21,7 +21,9 @@ const STEP_TIMEOUT = 30_000;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Where the test pages load the recorder from, on the CDN origin (see startOrigins). */
-export const RECORDER_PATH = '/__e2e/recorder.js';
+// Inside the folder the advised CSP allows (harness.mjs CDN_DIST_PATH), so that the page's
+// own policy lets the recorder run first.
+export const RECORDER_PATH = '/npm/@relais/embed@1/dist/__e2e/recorder.js';
 
 /**
  * Runs before the page's own scripts and keeps, for the test to read: console warnings and

@@ -10,13 +10,15 @@ import { rollup } from 'rollup';
 import { PACKAGE_DIR, bundle } from './bundle.mjs';
 
 /**
- * The budget of dist/relais.js, brotli quality 11, in bytes: what it measures (14,258 with
- * <relais-key-figure>, Lit, core, theme and the whole report's data) plus 5 %. The first
- * target was 14,000 for the finished set of elements; one element and the data already
- * take 14,258 (Lit alone is 5,290, the data 2,600), so each element that lands raises this
+ * The budget of dist/relais.js, brotli quality 11, in bytes: what it measured (14,258 with
+ * <relais-key-figure>, Lit, core, theme and the whole report's data) plus 5 %, 15,000; then
+ * raised on purpose by the 13 bytes that lowering the file to ES2021 costs (14,258 → 14,271:
+ * class fields and `static {}` blocks become assignments, so that Safari 14 parses it). The
+ * first target was 14,000 for the finished set of elements; one element and the data already
+ * take 14,271 (Lit alone is 5,366, the data 2,600), so each element that lands raises this
  * on purpose, by what it measures, and every saving lowers it.
  */
-export const BUDGET_BROTLI = 15_000;
+export const BUDGET_BROTLI = 15_013;
 
 /** Raw, gzip (level 9) and brotli (quality 11) byte counts of `content`. */
 export function sizes(content) {

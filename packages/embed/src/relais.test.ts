@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import './named-relais.fixture.js';
 import { VERSION } from './relais.js';
 
 // The entry of relais.js, from its source (the build writes the package version into
@@ -9,11 +10,22 @@ describe('relais.js entry', () => {
     expect(window.relais?.version).to.equal(VERSION);
   });
 
-  it('is frozen: a script of the page cannot change it', () => {
+  it('is not fooled by an element with id="relais" on the page', () => {
+    const named = document.getElementById('relais');
+    expect(named?.localName, 'the page has its element').to.equal('nav');
+    expect(Object.prototype.hasOwnProperty.call(window, 'relais')).to.equal(true);
+    expect(window.relais).to.not.equal(named);
+    expect(window.relais?.version).to.equal(VERSION);
+  });
+
+  it('is frozen and read-only: a script of the page cannot change it', () => {
     const before = window.relais;
     expect(Object.isFrozen(before)).to.equal(true);
     expect(() => {
       (before as { version: string }).version = '0.0.0-other';
+    }).to.throw(TypeError);
+    expect(() => {
+      (window as { relais: unknown }).relais = { version: '0.0.0-other' };
     }).to.throw(TypeError);
     expect(window.relais?.version).to.equal(VERSION);
   });
