@@ -2,6 +2,7 @@ export { defineOnce, type DefineOutcome } from './define-once.js';
 export {
   DEFAULT_LOCALE,
   LocaleController,
+  langToMark,
   SUPPORTED_LOCALES,
   nearestLang,
   resolveLocale,
@@ -29,6 +30,7 @@ export {
   option,
   optionProblem,
   optionalNumber,
+  optionalText,
   type Problem,
 } from './problems.js';
 export {
