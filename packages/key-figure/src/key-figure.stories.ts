@@ -24,7 +24,7 @@ type Attributes = Partial<
     | 'theme'
     | 'lang',
     string
-  > & { animate: boolean }
+  > & { 'count-up': boolean }
 >;
 
 type Locale = 'fr' | 'en';
@@ -68,7 +68,7 @@ function keyFigure(attrs: Attributes, locale: Locale): TemplateResult {
     size=${ifDefined(attrs.size || undefined)}
     theme=${ifDefined(attrs.theme || undefined)}
     lang=${ifDefined(attrs.lang)}
-    ?animate=${attrs.animate}
+    ?count-up=${attrs['count-up']}
     ><p>${fallbackText(attrs, attrs.lang === 'en' ? 'en' : locale)}</p></relais-key-figure
   >`;
 }
@@ -118,7 +118,7 @@ const meta: Meta<Attributes> = {
     kind: { control: 'select', options: FIGURE_KINDS },
     size: { control: 'inline-radio', options: KEY_FIGURE_SIZES },
     theme: { control: 'inline-radio', options: THEMES },
-    animate: { control: 'boolean' },
+    'count-up': { control: 'boolean' },
     // The manifest types these `string | number | undefined`, which Storybook would edit as JSON.
     'value-max': { control: 'text' },
     denominator: { control: 'text' },
@@ -181,7 +181,7 @@ export const LightAndDark: Story = {
 };
 
 /** Counts up once when scrolled into view; not at all when the reader asks for reduced motion. */
-export const Animated: Story = single({ figure: 'eloignes-du-numerique', animate: true });
+export const CountUp: Story = single({ figure: 'eloignes-du-numerique', 'count-up': true });
 
 /** `compact` in a 200 px sidebar, `default` in a column, `hero` across the page. */
 export const Sizes: Story = {

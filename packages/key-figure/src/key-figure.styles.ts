@@ -40,6 +40,22 @@ export const styles = css`
     margin: 0;
   }
 
+  .statement {
+    position: relative;
+  }
+
+  /* The sentence assistive technology reads lies over the number and label it stands for,
+     invisible: a screen reader user exploring the card by touch finds it where the eye
+     does (a 1 px box would be found nowhere). Clicks and selection go to the text below. */
+  .spoken {
+    position: absolute;
+    inset: 0;
+    overflow: hidden;
+    opacity: 0;
+    pointer-events: none;
+    user-select: none;
+  }
+
   .shown {
     display: flex;
     flex-direction: column;
@@ -79,33 +95,34 @@ export const styles = css`
     overflow-wrap: break-word;
   }
 
+  /* A long comparison wraps like the label: at 200 px nothing overflows (WCAG 1.4.10). */
   .compare {
-    white-space: nowrap;
+    overflow-wrap: break-word;
   }
 
-  :host([size='compact']) .figure {
+  .figure.compact {
     gap: var(--relais-space-s);
     padding: var(--relais-space-s) var(--relais-space-m);
   }
 
-  :host([size='compact']) .value {
+  .compact .value {
     font-size: clamp(1.25em, 0.75em + 5cqi, var(--relais-font-size-xl));
   }
 
-  :host([size='compact']) .label {
+  .compact .label {
     font-size: var(--relais-font-size-s);
   }
 
-  :host([size='hero']) .value {
+  .hero .value {
     font-size: clamp(1.75em, 0.5em + 10cqi, var(--relais-font-size-display));
     line-height: 1;
   }
 
-  :host([size='hero']) .shown {
+  .hero .shown {
     gap: var(--relais-space-s);
   }
 
-  :host([size='hero']) .label {
+  .hero .label {
     font-size: clamp(var(--relais-font-size-m), 0.75em + 1.5cqi, var(--relais-font-size-l));
   }
 
@@ -117,15 +134,26 @@ export const styles = css`
   }
 
   @container (min-width: 32em) {
-    :host(:not([size='compact'])) .figure {
+    .figure:not(.compact) {
       padding: var(--relais-space-l);
       padding-inline-start: calc(var(--relais-space-l) + var(--relais-space-xs));
     }
   }
 
   @container (min-width: 48em) {
-    :host([size='hero']) .figure {
+    .figure.hero {
       padding: var(--relais-space-xl);
+    }
+  }
+
+  /* On paper there is no count: the final value, whatever the screen showed. */
+  @media print {
+    .count {
+      display: none;
+    }
+
+    .reserved {
+      visibility: visible;
     }
   }
 
