@@ -28,7 +28,8 @@ const workspaceSource = {
 
 export default {
   rootDir,
-  nodeResolve: { exportConditions: ['browser'] },
+  // `development`: Lit's dev mode, whose warnings fail the tests (test/lit-dev-warnings.ts).
+  nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [
     // Tests assert the accessibility tree the browser builds, not just the DOM.
     a11ySnapshotPlugin(),
@@ -49,5 +50,5 @@ export default {
   groups: packages.map((name) => ({ name, files: `${rootDir}packages/${name}/src/**/*.test.ts` })),
   testFramework: { config: { timeout: 5000 } },
   testRunnerHtml: (testFramework) =>
-    `<!doctype html><html lang="fr"><head><meta charset="utf-8"></head><body><script type="module" src="${testFramework}"></script></body></html>`,
+    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><script type="module" src="/test/lit-dev-warnings.ts"></script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
 };
