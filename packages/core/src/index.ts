@@ -9,6 +9,7 @@ export {
   toLocale,
   type Locale,
 } from './locale.js';
+export { RESERVED_STATE, ReserveController } from './reserve.js';
 export { safeUrl } from './safe-url.js';
 export {
   FIGURE_KINDS,
