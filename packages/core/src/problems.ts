@@ -75,9 +75,7 @@ export function optionalText(
   problems: Problem[],
 ): string | undefined {
   if (raw === undefined || raw === null) return undefined;
-  if (typeof raw === 'number' || typeof raw === 'boolean' || typeof raw === 'bigint') {
-    return String(raw);
-  }
+  if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);
   if (typeof raw !== 'string') {
     problems.push(fatal(attribute, raw, 'not text'));
     return undefined;

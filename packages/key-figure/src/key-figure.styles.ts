@@ -16,9 +16,10 @@ export const styles = css`
     width: stretch;
   }
 
-  /* A column whose source line sits at the bottom: when a page gives the element more
-     height than it needs (a row of figures, the snippet's reserved room), the cards of a
-     row end on the same line instead of leaving a gap under the source. */
+  /* A column whose source line sits at the bottom: when a page stretches the element (a
+     row of figures in a grid), the cards of a row end on the same line instead of leaving
+     a gap under the source. A min-height alone (relais.css's reserve) is not a stretch:
+     the card keeps its own height. */
   .figure {
     position: relative;
     display: flex;

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   LocaleController,
   ProblemsController,
+  ReserveController,
   baseStyles,
   fatal,
   formatFigure,
@@ -153,6 +154,8 @@ export class RelaisKeyFigure extends LitElement {
 
   private readonly localeController = new LocaleController(this);
   private readonly problems = new ProblemsController(this);
+  // Holds relais.css's reserved room while in view after the upgrade, so the page never moves.
+  private readonly reserve = new ReserveController(this);
   private resolved: Resolved = { problems: [] };
   private shownSize: KeyFigureSize = 'default';
   private observer: IntersectionObserver | undefined;
@@ -286,8 +289,8 @@ export class RelaisKeyFigure extends LitElement {
 
   private fromAttributes(locale: Locale): Resolved {
     const problems: Problem[] = [];
-    const kind = typeof this.kind === 'string' ? this.kind.trim() : this.kind;
-    if (!isFigureKind(kind)) problems.push(fatal('kind', this.kind, 'not a kind of figure'));
+    const { kind } = this;
+    if (!isFigureKind(kind)) problems.push(fatal('kind', kind, 'not a kind of figure'));
     const value = parseNumber(this.value);
     if (value === undefined) {
       problems.push(
@@ -300,8 +303,7 @@ export class RelaisKeyFigure extends LitElement {
     if (valueMax !== undefined && value !== undefined && valueMax < value) {
       problems.push(fatal('value-max', this.valueMax, 'below `value`'));
     }
-    const currency = typeof this.currency === 'string' ? this.currency.trim() : this.currency;
-    if (kind === 'currency' && !isCurrency(currency)) {
+    if (kind === 'currency' && !isCurrency(this.currency)) {
       problems.push(fatal('currency', this.currency, 'not an ISO 4217 currency code'));
     }
     const denominator = optionalNumber(this.denominator, 'denominator', problems);
@@ -334,7 +336,7 @@ export class RelaisKeyFigure extends LitElement {
       kind,
       value,
       valueMax,
-      currency: typeof currency === 'string' ? currency : undefined,
+      currency: this.currency,
       denominator,
       unit,
     };
