@@ -11,7 +11,9 @@ const PARAGRAPH =
 const body = `<header><h1>Le numérique, une urgence sociale</h1></header>
 <main>
 ${PARAGRAPH}
+<div style="display: grid; gap: 1em">
 ${allSamplesHtml((html) => `${html}\n${PARAGRAPH}`)}
+</div>
 ${PARAGRAPH.repeat(30)}
 </main>`;
 

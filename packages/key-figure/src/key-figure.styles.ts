@@ -9,7 +9,7 @@ export const styles = css`
   :host {
     container-type: inline-size;
     /* With inline-size containment the element has no width of its own: it must fill
-       its container, also as a flex item (a theme's div { display: flex }). */
+       its container, also as a flex item (div { display: flex } in a theme). */
     width: 100%;
     width: -moz-available;
     width: -webkit-fill-available;
@@ -18,7 +18,7 @@ export const styles = css`
 
   /* A column whose source line sits at the bottom: when a page stretches the element (a
      row of figures in a grid), the cards of a row end on the same line instead of leaving
-     a gap under the source. A min-height alone (relais.css's reserve) is not a stretch:
+     a gap under the source. A min-height alone (the reserve of relais.css) is not a stretch:
      the card keeps its own height. */
   .figure {
     position: relative;
@@ -35,6 +35,13 @@ export const styles = css`
     border-end-end-radius: var(--relais-radius);
     background: var(--relais-color-surface);
     color: var(--relais-color-text);
+  }
+
+  /* While the element holds the room reserved by relais.css (ReserveController of
+     @relais/core), the card keeps its own height at the top of it: not a row to fill.
+     (No apostrophe in these comments: the bundle minifier takes it for a string.) */
+  :host(:state(reserved)) .figure {
+    min-block-size: 0;
   }
 
   p {
@@ -93,11 +100,7 @@ export const styles = css`
     max-inline-size: 40em;
     font-size: var(--relais-font-size-m);
     text-wrap: pretty;
-    overflow-wrap: break-word;
-  }
-
-  /* A long comparison wraps like the label: at 200 px nothing overflows (WCAG 1.4.10). */
-  .compare {
+    /* Inherited by the comparison, which wraps too: at 200 px nothing overflows (1.4.10). */
     overflow-wrap: break-word;
   }
 

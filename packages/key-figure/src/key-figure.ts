@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   LocaleController,
   ProblemsController,
@@ -196,11 +195,10 @@ export class RelaisKeyFigure extends LitElement {
     // Relais's own words carry its language; a partner's inline text stays in the page's.
     const ours = (text: string): TemplateResult | string =>
       lang ? html`<span lang=${lang}>${text}</span>` : text;
+    const figureLang = content.fromData ? lang : undefined;
+    const valueLang = content.fromData ? undefined : lang;
     return html`
-      <figure
-        class="figure ${this.shownSize}"
-        lang=${ifDefined(content.fromData ? lang : undefined)}
-      >
+      <figure class="figure ${this.shownSize}" lang=${figureLang ?? nothing}>
         <p class="statement">
           <span class="spoken"
             >${
@@ -210,7 +208,7 @@ export class RelaisKeyFigure extends LitElement {
             }</span
           >
           <span class="shown" aria-hidden="true">
-            <span class="value" part="value" lang=${ifDefined(content.fromData ? undefined : lang)}>
+            <span class="value" part="value" lang=${valueLang ?? nothing}>
               <span class="final ${counting ? 'reserved' : ''}">${content.text}</span>
               ${counting ? html`<span class="count">${this.countText(locale)}</span>` : nothing}
             </span>
