@@ -822,6 +822,7 @@ describe('<relais-key-figure> on a page in another language', () => {
         label: 'der Europäer haben keine digitalen Grundkenntnisse',
         'compare-value': '40',
         'compare-label': 'in Frankreich',
+        source: 'Eurostat',
       },
       'de',
     );
@@ -832,6 +833,8 @@ describe('<relais-key-figure> on a page in another language', () => {
     expect(langOfText(el, '.spoken', '40 pour cent')).to.equal('fr');
     expect(langOfText(el, '.spoken', 'in Frankreich')).to.equal('de');
     expect(langOfText(el, '[part="label"]', 'der Europäer')).to.equal('de');
+    expect(langOfText(el, '[part="source"]', 'Source')).to.equal('fr');
+    expect(langOfText(el, '[part="source"]', 'Eurostat')).to.equal('de');
     const names = (await readingOrder()).map((node) => node.name);
     expect(names.slice(0, 5).join('')).to.equal(
       '42 pour cent der Europäer haben keine digitalen Grundkenntnisse, 40 pour cent in Frankreich',

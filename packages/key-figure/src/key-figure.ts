@@ -225,7 +225,7 @@ export class RelaisKeyFigure extends LitElement {
             >
           </span>
         </p>
-        ${renderSourceLine(locale, content.sourceLine)}
+        ${renderSourceLine(locale, { ...content.sourceLine, lang: valueLang })}
       </figure>
     `;
   }
