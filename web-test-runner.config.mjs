@@ -95,7 +95,8 @@ async function launchers(engines) {
 
 export default {
   rootDir,
-  nodeResolve: { exportConditions: ['browser'] },
+  // `development`: Lit's dev mode, whose warnings fail the tests (test/lit-dev-warnings.ts).
+  nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [
     // Tests assert the accessibility tree the browser builds, not just the DOM.
     a11ySnapshotPlugin(),
@@ -115,5 +116,5 @@ export default {
   // The counts `npm test` sums up (scripts/test.mjs), beside what a person reads.
   reporters: [defaultReporter(), countsReporter()],
   testRunnerHtml: (testFramework) =>
-    `<!doctype html><html lang="fr"><head><meta charset="utf-8"></head><body><script type="module" src="${testFramework}"></script></body></html>`,
+    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><script type="module" src="/test/lit-dev-warnings.ts"></script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
 };

@@ -1,6 +1,7 @@
-// A phone loads a partner's article whose relais.js arrives late (a slow CDN): with the
-// documented snippet (relais.css and the light-DOM fallback), nothing on the page moves when
-// the elements replace their fallback. Without the snippet, the same page shifts.
+// A phone and a desktop load a partner's article whose relais.js arrives 1.5 s late (a slow
+// CDN): with the documented snippet (relais.css and the light-DOM fallback), nothing on the
+// page moves when the elements replace their fallback, and each card then takes its own
+// height (no empty band under it). Without the snippet, the same page shifts.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { ELEMENTS, allSamplesHtml, launch, pageHtml, skipIn, startOrigins } from './harness.mjs';
@@ -14,8 +15,10 @@ const PARAGRAPH =
 const body = `<header><h1>Le numérique, une urgence sociale</h1></header>
 <main>
 ${PARAGRAPH}
+<div style="display: grid; gap: 1em">
 ${allSamplesHtml((html) => `${html}\n${PARAGRAPH}`)}
-${PARAGRAPH}
+</div>
+${PARAGRAPH.repeat(30)}
 </main>`;
 
 let origins;
@@ -39,14 +42,32 @@ after(async () => {
   await origins?.close();
 });
 
-/** Cumulative layout shift of `path` on a phone, relais.js held back until after a paint. */
-async function cumulativeLayoutShift(path) {
-  const context = await browser.newContext({
-    viewport: { width: 360, height: 740 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-  });
+const PHONE = {
+  viewport: { width: 412, height: 915 },
+  deviceScaleFactor: 2.625,
+  isMobile: true,
+  hasTouch: true,
+};
+const DESKTOP = { viewport: { width: 1280, height: 800 } };
+/** How late relais.js arrives after the page has painted. */
+const LATE_MS = 1500;
+
+/** The height of each element and of the card it draws, in document order. */
+const heights = (page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('relais-key-figure')].map((el) => ({
+      element: el.getBoundingClientRect().height,
+      card: el.shadowRoot.querySelector('figure').getBoundingClientRect().height,
+    })),
+  );
+
+/**
+ * Loads `path` with relais.js held back `LATE_MS` after the first paint; returns the
+ * cumulative layout shift, whether the page painted before the script, and the open page
+ * (close its context when done).
+ */
+async function loadLate(path, device) {
+  const context = await browser.newContext(device);
   const page = await context.newPage();
   await page.addInitScript(() => {
     window.__cls = 0;
@@ -71,7 +92,8 @@ async function cumulativeLayoutShift(path) {
     ELEMENTS.map((element) => element.tag),
   );
   await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 1000))),
+    (ms) => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, ms))),
+    LATE_MS,
   );
   const undefinedBefore = await page.evaluate(
     (tags) => tags.every((tag) => !customElements.get(tag)),
@@ -86,25 +108,65 @@ async function cumulativeLayoutShift(path) {
     () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300))),
   );
   const cls = await page.evaluate(() => window.__cls);
-  await context.close();
-  return { cls, undefinedBefore };
+  return { cls, undefinedBefore, page, context };
 }
 
-test(
-  'with the documented snippet, a late script shifts nothing (CLS 0)',
-  { skip: NOT_IN },
-  async () => {
-    const { cls, undefinedBefore } = await cumulativeLayoutShift('/snippet.html');
-    assert.ok(undefinedBefore, 'the page painted before the script arrived');
-    assert.equal(cls, 0);
-  },
-);
+for (const [name, device] of [
+  ['a 412 × 915 phone', PHONE],
+  ['a 1280 px desktop', DESKTOP],
+]) {
+  test(
+    `with the documented snippet, a script 1.5 s late shifts nothing on ${name} (CLS 0), and each card then takes its own height`,
+    { skip: NOT_IN },
+    async () => {
+      const { cls, undefinedBefore, page, context } = await loadLate('/snippet.html', device);
+      try {
+        assert.ok(undefinedBefore, 'the page painted before the script arrived');
+        assert.equal(cls, 0);
+        // The cards are drawn at their own height, never stretched to the reserve…
+        const withSnippet = await heights(page);
+        const own = await browser.newContext(device).then(async (bare) => {
+          const plain = await bare.newPage();
+          await plain.goto(`${origins.site}/no-snippet.html`);
+          await plain.evaluate(() => customElements.whenDefined('relais-key-figure'));
+          await plain.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+          const result = await heights(plain);
+          await bare.close();
+          return result;
+        });
+        assert.deepEqual(
+          withSnippet.map(({ card }) => card),
+          own.map(({ card }) => card),
+        );
+        // …and once the reader has scrolled past them, no element keeps room under its card.
+        await page.evaluate(async () => {
+          const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+          window.scrollTo(0, document.documentElement.scrollHeight);
+          await frame();
+          await frame();
+          window.scrollTo(0, 0);
+          await frame();
+          await frame();
+        });
+        const after = await heights(page);
+        assert.deepEqual(
+          after.map(({ element }) => element),
+          after.map(({ card }) => card),
+          'no empty band under a card',
+        );
+      } finally {
+        await context.close();
+      }
+    },
+  );
+}
 
 test(
   'without the snippet, the same page shifts (the measure can fail)',
   { skip: NOT_IN },
   async () => {
-    const { cls, undefinedBefore } = await cumulativeLayoutShift('/no-snippet.html');
+    const { cls, undefinedBefore, context } = await loadLate('/no-snippet.html', PHONE);
+    await context.close();
     assert.ok(undefinedBefore);
     assert.ok(cls > 0, `CLS ${cls}`);
   },

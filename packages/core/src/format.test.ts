@@ -107,6 +107,29 @@ describe('formatFigure: what readers see and what assistive technology says', ()
     });
   });
 
+  it('rounds once, shown and said alike, and never shows a negative zero', () => {
+    const said = (kind: 'percent' | 'count', value: number, locale: 'fr' | 'en' = 'fr') =>
+      formatFigure({ kind, value }, locale);
+    expect(said('percent', 0.04)).to.deep.equal({ text: `0${NNBSP}%`, words: '0 pour cent' });
+    expect(said('percent', 99.96)).to.deep.equal({
+      text: `100${NNBSP}%`,
+      words: '100 pour cent',
+    });
+    expect(said('percent', -0)).to.deep.equal({ text: `0${NNBSP}%`, words: '0 pour cent' });
+    expect(said('percent', -0.04, 'en')).to.deep.equal({ text: '0%', words: '0 percent' });
+    expect(said('percent', 42.25)).to.deep.equal({
+      text: `42,3${NNBSP}%`,
+      words: '42,3 pour cent',
+    });
+    expect(said('percent', -2.25, 'en')).to.deep.equal({ text: '-2.3%', words: '-2.3 percent' });
+    expect(said('count', -0.001)).to.deep.equal({ text: '0', words: '0' });
+    expect(said('count', 2.345, 'en')).to.deep.equal({ text: '2.35', words: '2.35' });
+    expect(formatFigure({ kind: 'percent', value: 4.96, valueMax: 8.04 }, 'fr')).to.deep.equal({
+      text: `5 à 8${NNBSP}%`,
+      words: '5 à 8 pour cent',
+    });
+  });
+
   it('gives nothing to show, never "NaN", for bad numbers', () => {
     const bad: unknown[] = [
       Number.NaN,

@@ -96,16 +96,38 @@ function nf(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberForma
   return formatter;
 }
 
+/**
+ * How many decimals a figure keeps: one for a percentage, two otherwise. The value is
+ * rounded once, before anything is formatted, so that what is shown and what is said are
+ * the same number (« 0 % » is never read « 0,04 pour cent »).
+ */
+const fractionDigits = (kind: FigureKind): number => (kind === 'percent' ? 1 : 2);
+
+/** `value` to `digits` decimals, half away from zero as `Intl` rounds; never `-0`. */
+function round(value: number, digits: number): number {
+  const rounded = Math.sign(value) * Number(Math.abs(value).toFixed(digits));
+  return rounded === 0 ? 0 : rounded;
+}
+
 const hasMagnitude = (value: number): boolean => Math.abs(value) >= MAGNITUDE_FROM;
 
 /** « 13 millions », "1,234" (shown) or "1234" (said: grouping spaces split numbers aloud). */
 function plain(value: number, locale: Locale, spoken: boolean): string {
   if (hasMagnitude(value)) {
-    return nf(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 })
+    return nf(locale, {
+      notation: 'compact',
+      compactDisplay: 'long',
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 1,
+    })
       .format(value)
       .replace(/\u00A0/g, ' ');
   }
-  return nf(locale, { maximumFractionDigits: 2, useGrouping: !spoken }).format(value);
+  return nf(locale, {
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 2,
+    useGrouping: !spoken,
+  }).format(value);
 }
 
 /** French puts « de » between a magnitude word and a noun: « 13 millions de personnes ». */
@@ -121,6 +143,7 @@ function currencyName(code: string, locale: Locale, value: number): string {
     style: 'currency',
     currency: code,
     currencyDisplay: 'name',
+    minimumFractionDigits: 0,
     maximumFractionDigits: 0,
   }).format(hasMagnitude(value) ? 2 : value);
   return formatted.replace(/^[^\p{L}]+/u, '');
@@ -147,6 +170,7 @@ function formatCurrency(value: number, code: string, locale: Locale): FormattedN
     currencyDisplay: 'symbol',
     notation: 'compact',
     compactDisplay: 'short',
+    minimumFractionDigits: 0,
     maximumFractionDigits: 1,
   })
     .format(value)
@@ -164,6 +188,7 @@ function formatOne(figure: FigureNumber, value: number, locale: Locale): Formatt
         style: 'unit',
         unit: 'percent',
         unitDisplay: 'short',
+        minimumFractionDigits: 0,
         maximumFractionDigits: 1,
       })
         .format(value)
@@ -208,7 +233,11 @@ function formatOne(figure: FigureNumber, value: number, locale: Locale): Formatt
 /** « 5 à 8 % » / "5–8%": the shared suffix is said once. */
 function formatPercentRange(low: number, high: number, locale: Locale): FormattedNumber {
   const number = (value: number, spoken: boolean): string =>
-    nf(locale, { maximumFractionDigits: 1, useGrouping: !spoken }).format(value);
+    nf(locale, {
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 1,
+      useGrouping: !spoken,
+    }).format(value);
   const connector = t(locale, 'rangeConnector');
   const text =
     locale === 'fr'
@@ -220,22 +249,25 @@ function formatPercentRange(low: number, high: number, locale: Locale): Formatte
 
 /**
  * Formats a figure for `locale` with `Intl`: the text to show and the words for assistive
- * technology. Returns `undefined`, never a text containing `NaN`, when the value, the
+ * technology, of one number rounded once (see {@link fractionDigits}). Returns `undefined`, never a text containing `NaN`, when the value, the
  * range's upper bound, the ratio's denominator or the currency is missing or invalid, or
  * when `valueMax` is below `value`.
  */
 export function formatFigure(figure: FigureNumber, locale: Locale): FormattedNumber | undefined {
   if (!isFigureKind(figure.kind)) return undefined;
-  const value = parseNumber(figure.value);
-  if (value === undefined) return undefined;
+  const parsed = parseNumber(figure.value);
+  if (parsed === undefined) return undefined;
+  const value = round(parsed, fractionDigits(figure.kind));
   if (figure.kind === 'currency' && !isCurrency(figure.currency ?? 'EUR')) return undefined;
   if (figure.kind === 'ratio') {
     const denominator = parseNumber(figure.denominator);
     if (denominator === undefined || denominator <= 0) return undefined;
   }
   if (figure.valueMax === undefined) return formatOne(figure, value, locale);
-  const high = parseNumber(figure.valueMax);
-  if (high === undefined || high < value) return undefined;
+  const parsedHigh = parseNumber(figure.valueMax);
+  if (parsedHigh === undefined) return undefined;
+  const high = round(parsedHigh, fractionDigits(figure.kind));
+  if (high < value) return undefined;
   if (figure.kind === 'percent') return formatPercentRange(value, high, locale);
   const low = formatOne({ ...figure, unit: undefined }, value, locale);
   const top = formatOne(figure, high, locale);

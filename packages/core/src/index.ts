@@ -2,12 +2,14 @@ export { defineOnce, type DefineOutcome } from './define-once.js';
 export {
   DEFAULT_LOCALE,
   LocaleController,
+  langToMark,
   SUPPORTED_LOCALES,
   nearestLang,
   resolveLocale,
   toLocale,
   type Locale,
 } from './locale.js';
+export { RESERVED_STATE, ReserveController } from './reserve.js';
 export { safeUrl } from './safe-url.js';
 export {
   FIGURE_KINDS,
@@ -29,6 +31,7 @@ export {
   option,
   optionProblem,
   optionalNumber,
+  optionalText,
   type Problem,
 } from './problems.js';
 export {

@@ -1,12 +1,18 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { LocaleController, resolveLocale, toLocale } from './locale.js';
+import { LocaleController, langToMark, resolveLocale, toLocale } from './locale.js';
 
 class LocaleProbe extends LitElement {
   readonly localeController = new LocaleController(this);
   override render() {
     return this.localeController.locale === 'fr' ? 'Bonjour' : 'Hello';
   }
+}
+
+/** Lets the shared MutationObserver run, then the update it requested. */
+async function settled(probe: LocaleProbe): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve));
+  await probe.updateComplete;
 }
 customElements.define('relais-locale-probe', LocaleProbe);
 
@@ -67,5 +73,51 @@ describe('LocaleController', () => {
     await new Promise((resolve) => setTimeout(resolve));
     await probe.updateComplete;
     expect(probe.shadowRoot!.textContent).to.equal('Hello');
+  });
+});
+
+describe('LocaleController, where the language comes from', () => {
+  it('re-renders an element moved from a French section into an English one', async () => {
+    const page = await fixture(
+      html`<div>
+        <section lang="fr"><relais-locale-probe></relais-locale-probe></section>
+        <section lang="en"></section>
+      </div>`,
+    );
+    const probe = page.querySelector('relais-locale-probe') as LocaleProbe;
+    await probe.updateComplete;
+    expect(probe.shadowRoot!.textContent).to.equal('Bonjour');
+    page.querySelector('section[lang="en"]')!.append(probe);
+    await settled(probe);
+    expect(probe.shadowRoot!.textContent).to.equal('Hello');
+  });
+
+  it('sees a lang change inside a partner’s own shadow root', async () => {
+    const host = await fixture(html`<div></div>`);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<article lang="fr"><relais-locale-probe></relais-locale-probe></article>';
+    const probe = shadow.querySelector('relais-locale-probe') as LocaleProbe;
+    await probe.updateComplete;
+    expect(probe.shadowRoot!.textContent).to.equal('Bonjour');
+    shadow.querySelector('article')!.lang = 'en';
+    await settled(probe);
+    expect(probe.shadowRoot!.textContent).to.equal('Hello');
+  });
+});
+
+describe('langToMark', () => {
+  it('marks its own text only when the page is in another language', async () => {
+    const page = await fixture(
+      html`<div>
+        <p lang="fr-BE"><span id="fr"></span></p>
+        <p lang="en"><span id="en"></span></p>
+        <p lang="de"><span id="de"></span></p>
+      </div>`,
+    );
+    const at = (id: string): Element => page.querySelector(`#${id}`)!;
+    expect(langToMark(at('fr'), 'fr')).to.equal(undefined);
+    expect(langToMark(at('en'), 'en')).to.equal(undefined);
+    expect(langToMark(at('en'), 'fr')).to.equal('fr');
+    expect(langToMark(at('de'), 'fr')).to.equal('fr');
   });
 });

@@ -38,12 +38,29 @@ export function resolveLocale(element: Element): Locale {
 }
 
 /**
- * Keeps `host.locale` in step with the page: re-resolves when any `lang` attribute in the
- * document changes (a language switcher on the partner site) and requests an update. One
- * MutationObserver is shared by every element on the page.
+ * The `lang` to mark on the text an element writes itself (numbers in words, UI strings,
+ * the report's data) in `locale`: `undefined` when the element already inherits that
+ * language, so that nothing sprouts; `locale` otherwise (inside `<div lang="de">`, French
+ * words must be read with a French voice). A partner's own text is never marked: it stays
+ * in the page's language.
+ */
+export function langToMark(element: Element, locale: Locale): Locale | undefined {
+  const inherited = nearestLang(element) ?? element.ownerDocument?.documentElement.lang;
+  const primary = inherited?.trim().split(/[-_]/)[0]?.toLowerCase();
+  return primary === locale ? undefined : locale;
+}
+
+/**
+ * Keeps `host.locale` (and `lang`, what to mark on the element's own text) in step with
+ * the page, and requests an update when either changes: when any `lang` attribute changes
+ * in the document or in a shadow root between the element and the document (a language
+ * switcher on the partner site, a partner's own component), and when the element is moved
+ * to another section. One MutationObserver is shared by every element on the page.
  */
 export class LocaleController implements ReactiveController {
   locale: Locale = DEFAULT_LOCALE;
+  /** What to put in a `lang` attribute on the element's own text; see {@link langToMark}. */
+  lang: Locale | undefined;
   private readonly host: ReactiveControllerHost & Element;
 
   constructor(host: ReactiveControllerHost & Element) {
@@ -52,32 +69,44 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.locale = resolveLocale(this.host);
     langWatchers.add(this);
-    startWatching(this.host.ownerDocument);
+    watchRootsOf(this.host);
+    this.refresh();
   }
 
   hostDisconnected(): void {
     langWatchers.delete(this);
   }
 
-  /** Called by the shared observer. */
+  /** Works the language out again; requests an update when it changed. */
   refresh(): void {
-    const next = resolveLocale(this.host);
-    if (next !== this.locale) {
-      this.locale = next;
+    const locale = resolveLocale(this.host);
+    const lang = langToMark(this.host, locale);
+    if (locale !== this.locale || lang !== this.lang) {
+      this.locale = locale;
+      this.lang = lang;
       this.host.requestUpdate();
     }
   }
 }
 
 const langWatchers = new Set<LocaleController>();
-const watchedDocuments = new WeakSet<Document>();
+const watchedRoots = new WeakSet<Node>();
+let observer: MutationObserver | undefined;
 
-function startWatching(doc: Document): void {
-  if (watchedDocuments.has(doc) || typeof MutationObserver === 'undefined') return;
-  watchedDocuments.add(doc);
-  new MutationObserver(() => {
+/** Watches `lang` in the element's document and in every shadow root it sits in. */
+function watchRootsOf(element: Element): void {
+  if (typeof MutationObserver === 'undefined') return;
+  observer ??= new MutationObserver(() => {
     for (const watcher of langWatchers) watcher.refresh();
-  }).observe(doc.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  });
+  let root = element.getRootNode();
+  for (;;) {
+    if (!watchedRoots.has(root)) {
+      watchedRoots.add(root);
+      observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
+    if (!(root instanceof ShadowRoot)) return;
+    root = root.host.getRootNode();
+  }
 }

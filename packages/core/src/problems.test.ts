@@ -6,6 +6,7 @@ import {
   hasFatal,
   option,
   optionalNumber,
+  optionalText,
   type Problem,
 } from './problems.js';
 import { captureWarnings } from '../../../test/capture-console.js';
@@ -70,5 +71,28 @@ describe('the shared bad-input flow', () => {
     expect(optionalNumber('8px', 'value-max', found)).to.equal(undefined);
     expect(found).to.deep.equal([fatal('value-max', '8px', 'not a number')]);
     expect(hasFatal(found)).to.equal(true);
+  });
+});
+
+describe('optionalText', () => {
+  it('takes text as an attribute would make it, also from a property set by code', () => {
+    const problems: Problem[] = [];
+    expect(optionalText('  Européens  ', 'label', problems)).to.equal('Européens');
+    expect(optionalText(42, 'label', problems)).to.equal('42');
+    expect(optionalText(false, 'label', problems)).to.equal('false');
+    expect(optionalText(undefined, 'label', problems)).to.equal(undefined);
+    expect(optionalText(null, 'label', problems)).to.equal(undefined);
+    expect(optionalText('   ', 'label', problems)).to.equal(undefined);
+    expect(problems).to.deep.equal([]);
+  });
+
+  it('refuses an object or an array rather than printing [object Object]', () => {
+    const problems: Problem[] = [];
+    expect(optionalText({ a: 1 }, 'label', problems)).to.equal(undefined);
+    expect(optionalText(['a', 'b'], 'unit', problems)).to.equal(undefined);
+    expect(problems).to.deep.equal([
+      fatal('label', { a: 1 }, 'not text'),
+      fatal('unit', ['a', 'b'], 'not text'),
+    ]);
   });
 });

@@ -63,6 +63,26 @@ export function optionalNumber(
   return parsed;
 }
 
+/**
+ * A text attribute that may be absent, also when set as a property from code (React and
+ * Vue set properties): a string is trimmed, a number or boolean becomes its text (`42` →
+ * `'42'`, as `setAttribute` would make it); an object, array or function is a fatal
+ * problem, never `[object Object]` on screen. Empty or absent gives `undefined`.
+ */
+export function optionalText(
+  raw: unknown,
+  attribute: string,
+  problems: Problem[],
+): string | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);
+  if (typeof raw !== 'string') {
+    problems.push(fatal(attribute, raw, 'not text'));
+    return undefined;
+  }
+  return raw.trim() || undefined;
+}
+
 export const hasFatal = (problems: readonly Problem[]): boolean =>
   problems.some((problem) => problem.fatal);
 

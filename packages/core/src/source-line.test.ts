@@ -71,3 +71,26 @@ describe('the shared source line', () => {
     expect(text(empty)).to.equal('');
   });
 });
+
+describe('the shared source line on a page in another language', () => {
+  it('marks lang on the words Relais writes, never on the source’s name', async () => {
+    const host = await fixture<HTMLElement>(html`<div lang="de"></div>`);
+    render(
+      renderSourceLine('fr', { name: 'Statistisches Bundesamt', date: '2020-09-21', lang: 'fr' }),
+      host,
+    );
+    const langOf = (node: Node): string | null =>
+      (node.parentElement!.closest('[lang]') as HTMLElement).getAttribute('lang');
+    const texts = [...host.querySelectorAll('p *, p')].flatMap((el) =>
+      [...el.childNodes].filter(
+        (node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim(),
+      ),
+    );
+    const langs = Object.fromEntries(texts.map((node) => [node.textContent!.trim(), langOf(node)]));
+    expect(langs).to.deep.include({
+      [`Source${NNBSP}:`]: 'fr',
+      'Statistisches Bundesamt': 'de',
+      '21 septembre 2020': 'fr',
+    });
+  });
+});

@@ -20,6 +20,12 @@ export interface SourceLine {
   date?: string | undefined;
   /** Set when the text shown is our translation: the language of the original words. */
   translatedFrom?: Locale | undefined;
+  /**
+   * The `lang` to mark on the words Relais writes (« Source : », « cité par », the date),
+   * when the page is in another language (`langToMark`); the names stay unmarked, in the
+   * language of whoever wrote them.
+   */
+  lang?: Locale | undefined;
 }
 
 /** A source record of the report's data, in either language. */
@@ -63,19 +69,27 @@ export function renderSourceLine(
   if (!name && !dateText) return nothing;
   const url = safeUrl(line.url);
   const citedBy = line.citedBy?.trim();
+  const ours = (text: string): TemplateResult | string =>
+    line.lang ? html`<span lang=${line.lang}>${text}</span>` : text;
   const pieces: (TemplateResult | string)[] = [];
   if (name) {
     pieces.push(
-      html`${t(locale, 'sourceColon')}
+      html`${ours(t(locale, 'sourceColon'))}
         <cite>${url ? html`<a href=${url}>${name}</a>` : name}</cite>`,
     );
   }
-  if (name && citedBy) pieces.push(html`${t(locale, 'citedBy')} <cite>${citedBy}</cite>`);
-  if (dateText) pieces.push(html`<time datetime=${line.date ?? ''}>${dateText}</time>`);
+  if (name && citedBy) pieces.push(html`${ours(t(locale, 'citedBy'))} <cite>${citedBy}</cite>`);
+  if (dateText) {
+    pieces.push(
+      html`<time datetime=${line.date ?? ''} lang=${line.lang ?? nothing}>${dateText}</time>`,
+    );
+  }
   return html`<p class="source" part="source">
     ${pieces.map((piece, index) => html`${index ? ', ' : ''}${piece}`)}${
       line.translatedFrom
-        ? html`<span class="translated"> · ${translationNotice(locale, line.translatedFrom)}</span>`
+        ? html`<span class="translated" lang=${line.lang ?? nothing}>
+            · ${translationNotice(locale, line.translatedFrom)}</span
+          >`
         : nothing
     }
   </p>`;

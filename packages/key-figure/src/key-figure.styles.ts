@@ -9,16 +9,17 @@ export const styles = css`
   :host {
     container-type: inline-size;
     /* With inline-size containment the element has no width of its own: it must fill
-       its container, also as a flex item (a theme's div { display: flex }). */
+       its container, also as a flex item (div { display: flex } in a theme). */
     width: 100%;
     width: -moz-available;
     width: -webkit-fill-available;
     width: stretch;
   }
 
-  /* A column whose source line sits at the bottom: when a page gives the element more
-     height than it needs (a row of figures, the snippet's reserved room), the cards of a
-     row end on the same line instead of leaving a gap under the source. */
+  /* A column whose source line sits at the bottom: when a page stretches the element (a
+     row of figures in a grid), the cards of a row end on the same line instead of leaving
+     a gap under the source. A min-height alone (the reserve of relais.css) is not a stretch:
+     the card keeps its own height. */
   .figure {
     position: relative;
     display: flex;
@@ -36,8 +37,31 @@ export const styles = css`
     color: var(--relais-color-text);
   }
 
+  /* While the element holds the room reserved by relais.css (ReserveController of
+     @relais/core), the card keeps its own height at the top of it: not a row to fill.
+     (No apostrophe in these comments: the bundle minifier takes it for a string.) */
+  :host(:state(reserved)) .figure {
+    min-block-size: 0;
+  }
+
   p {
     margin: 0;
+  }
+
+  .statement {
+    position: relative;
+  }
+
+  /* The sentence assistive technology reads lies over the number and label it stands for,
+     invisible: a screen reader user exploring the card by touch finds it where the eye
+     does (a 1 px box would be found nowhere). Clicks and selection go to the text below. */
+  .spoken {
+    position: absolute;
+    inset: 0;
+    overflow: hidden;
+    opacity: 0;
+    pointer-events: none;
+    user-select: none;
   }
 
   .shown {
@@ -76,36 +100,33 @@ export const styles = css`
     max-inline-size: 40em;
     font-size: var(--relais-font-size-m);
     text-wrap: pretty;
+    /* Inherited by the comparison, which wraps too: at 200 px nothing overflows (1.4.10). */
     overflow-wrap: break-word;
   }
 
-  .compare {
-    white-space: nowrap;
-  }
-
-  :host([size='compact']) .figure {
+  .figure.compact {
     gap: var(--relais-space-s);
     padding: var(--relais-space-s) var(--relais-space-m);
   }
 
-  :host([size='compact']) .value {
+  .compact .value {
     font-size: clamp(1.25em, 0.75em + 5cqi, var(--relais-font-size-xl));
   }
 
-  :host([size='compact']) .label {
+  .compact .label {
     font-size: var(--relais-font-size-s);
   }
 
-  :host([size='hero']) .value {
+  .hero .value {
     font-size: clamp(1.75em, 0.5em + 10cqi, var(--relais-font-size-display));
     line-height: 1;
   }
 
-  :host([size='hero']) .shown {
+  .hero .shown {
     gap: var(--relais-space-s);
   }
 
-  :host([size='hero']) .label {
+  .hero .label {
     font-size: clamp(var(--relais-font-size-m), 0.75em + 1.5cqi, var(--relais-font-size-l));
   }
 
@@ -117,15 +138,26 @@ export const styles = css`
   }
 
   @container (min-width: 32em) {
-    :host(:not([size='compact'])) .figure {
+    .figure:not(.compact) {
       padding: var(--relais-space-l);
       padding-inline-start: calc(var(--relais-space-l) + var(--relais-space-xs));
     }
   }
 
   @container (min-width: 48em) {
-    :host([size='hero']) .figure {
+    .figure.hero {
       padding: var(--relais-space-xl);
+    }
+  }
+
+  /* On paper there is no count: the final value, whatever the screen showed. */
+  @media print {
+    .count {
+      display: none;
+    }
+
+    .reserved {
+      visibility: visible;
     }
   }
 

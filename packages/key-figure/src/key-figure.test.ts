@@ -173,7 +173,8 @@ describe('<relais-key-figure figure="…">: the report’s figures', () => {
     await aTimeout(0);
     await el.updateComplete;
     expect(part(el, 'value')).to.equal('13 million');
-    expect(el.shadowRoot!.querySelector('figure')!.lang).to.equal('en');
+    // English inherited from the page: nothing to mark.
+    expect(has(el as RelaisKeyFigure, '[lang]')).to.equal(false);
   });
 
   it('lets the source be reached: a link when the data has a safe URL, text otherwise', async () => {
@@ -280,55 +281,72 @@ interface BadCase {
   attrs: Record<string, string>;
   attribute: string;
   value: string;
+  /** The whole console warning. */
+  warning: string;
   /** Whether the element still shows the figure (a bad URL only loses the link). */
   showsFigure?: boolean;
 }
 
 const LONG_LABEL = 'très long libellé '.repeat(112).slice(0, 2000);
 
+const FALLBACK = 'Showing the fallback content.';
+const NO_LINK = 'only http:, https: and relative URLs are linked; the source shows without a link.';
+
 const BAD_CASES: BadCase[] = [
-  { name: 'an unknown id', attrs: { figure: 'nope' }, attribute: 'figure', value: 'nope' },
+  ...['nope', 'toString', '__proto__', 'hasOwnProperty', 'constructor'].map((id) => ({
+    name: `an unknown id (${id})`,
+    attrs: { figure: id },
+    attribute: 'figure',
+    value: id,
+    warning: `[relais] <relais-key-figure> figure="${id}": no figure of the report has this id. ${FALLBACK}`,
+  })),
   {
     name: 'a value that is not a number',
     attrs: { value: 'abc', label: 'x' },
     attribute: 'value',
     value: 'abc',
+    warning: `[relais] <relais-key-figure> value="abc": not a number. ${FALLBACK}`,
   },
   {
     name: 'value-max below value',
     attrs: { kind: 'percent', value: '8', 'value-max': '5', label: 'x' },
     attribute: 'value-max',
     value: '5',
+    warning: `[relais] <relais-key-figure> value-max="5": below \`value\`. ${FALLBACK}`,
   },
   {
     name: 'an unknown kind',
     attrs: { kind: 'weight', value: '3' },
     attribute: 'kind',
     value: 'weight',
+    warning: `[relais] <relais-key-figure> kind="weight": not a kind of figure. ${FALLBACK}`,
   },
   {
     name: 'an unknown currency',
     attrs: { kind: 'currency', value: '3', currency: 'XYZ' },
     attribute: 'currency',
     value: 'XYZ',
+    warning: `[relais] <relais-key-figure> currency="XYZ": not an ISO 4217 currency code. ${FALLBACK}`,
   },
-  {
-    name: 'a javascript: source URL',
-    attrs: { value: '3', label: 'x', source: 'Ma source', 'source-url': 'javascript:alert(1)' },
+  ...['javascript:alert(1)', 'data:text/html,<b>x</b>', 'VBScript:msgbox(1)'].map((url) => ({
+    name: `an unsafe source URL (${url.split(':')[0]})`,
+    attrs: { value: '3', label: 'x', source: 'Ma source', 'source-url': url },
     attribute: 'source-url',
-    value: 'javascript:alert(1)',
+    value: url,
+    warning: `[relais] <relais-key-figure> source-url="${url}": ${NO_LINK}`,
     showsFigure: true,
-  },
+  })),
   {
     name: 'a 2,000-character label',
     attrs: { value: '3', label: LONG_LABEL },
     attribute: 'label',
     value: `${LONG_LABEL.slice(0, 200)}…`,
+    warning: `[relais] <relais-key-figure> label="${LONG_LABEL.slice(0, 200)}…": longer than 300 characters. ${FALLBACK}`,
   },
 ];
 
 describe('<relais-key-figure> with bad input', () => {
-  for (const { name, attrs, attribute, value, showsFigure } of BAD_CASES) {
+  for (const { name, attrs, attribute, value, warning, showsFigure } of BAD_CASES) {
     it(`${name}: one warning, a relais-error event, ${showsFigure ? 'the figure without link' : 'the fallback'}; nothing thrown`, async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
       const el = document.createElement('relais-key-figure');
@@ -343,10 +361,14 @@ describe('<relais-key-figure> with bad input', () => {
         await el.updateComplete;
       });
       await expect(el).to.be.accessible();
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('<relais-key-figure>').and.contain(`${attribute}="${value}"`);
+      expect(warnings).to.deep.equal([warning]);
       expect(errors).to.have.length(1);
-      expect(errors[0]!.detail).to.include({ element: 'relais-key-figure', attribute, value });
+      expect(errors[0]!.detail).to.include({
+        element: 'relais-key-figure',
+        attribute,
+        value,
+        fallback: !showsFigure,
+      });
       expect(allText(el)).not.to.match(/NaN|undefined|\[object/);
       const names = (await readingOrder()).map((node) => node.name);
       if (showsFigure) {
@@ -371,23 +393,39 @@ describe('<relais-key-figure> with bad input', () => {
       expect(el.getBoundingClientRect().height).to.equal(0);
       expect(allText(el).trim()).to.equal('');
     });
-    expect(warnings).to.have.length(1);
+    expect(warnings).to.deep.equal([
+      `[relais] <relais-key-figure> value="NaN": not a number. ${FALLBACK}`,
+    ]);
   });
 
-  it('shows its light-DOM content before the script runs', async () => {
+  it('shows its light-DOM content before the script runs, then the figure once it has', async () => {
     const frame = document.createElement('iframe');
-    frame.title = 'page sans script';
+    frame.title = 'page d’un partenaire';
+    frame.style.width = '400px';
     frame.srcdoc =
-      '<relais-key-figure figure="eloignes-du-numerique">' +
-      '<p>13 millions de Français éloignés du numérique</p></relais-key-figure>';
+      '<!doctype html><html lang="fr"><body><relais-key-figure figure="eloignes-du-numerique">' +
+      '<p>13 millions de Français éloignés du numérique</p></relais-key-figure></body></html>';
     const loaded = oneEvent(frame, 'load');
     (await fixture<HTMLDivElement>(html`<div></div>`)).append(frame);
     await loaded;
-    const fallback = frame.contentDocument!.querySelector('p')!;
+    const doc = frame.contentDocument!;
+    const el = doc.querySelector('relais-key-figure')!;
+    const fallback = doc.querySelector('p')!;
+    expect(el.matches(':defined')).to.equal(false);
     expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
-    expect(frame.contentDocument!.body.innerText).to.equal(
-      '13 millions de Français éloignés du numérique',
-    );
+    expect(doc.body.innerText).to.equal('13 millions de Français éloignés du numérique');
+    // The script arrives late, as from a slow CDN: the element's own module, in the frame.
+    const frameWindow = frame.contentWindow as Window & { litIssuedWarnings?: Set<string> };
+    frameWindow.litIssuedWarnings = new Set(['dev-mode']);
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.src = new URL('./define.ts', import.meta.url).href;
+    doc.head.append(script);
+    await frameWindow.customElements.whenDefined('relais-key-figure');
+    await (el as RelaisKeyFigure).updateComplete;
+    expect(has(el as RelaisKeyFigure, 'slot')).to.equal(false);
+    expect(part(el as RelaisKeyFigure, 'value')).to.equal('13 millions');
+    expect(fallback.getBoundingClientRect().height).to.equal(0);
   });
 
   it('shows the figure, not the fallback, when the data exists', async () => {
@@ -405,10 +443,10 @@ const frames = async (count: number): Promise<void> => {
   for (let i = 0; i < count; i += 1) await new Promise(requestAnimationFrame);
 };
 
-describe('<relais-key-figure animate>', () => {
+describe('<relais-key-figure count-up>', () => {
   it('counts up once in view, digits hidden from assistive technology, layout still', async () => {
     const el = await render(
-      html`<relais-key-figure figure="eloignes-du-numerique" animate></relais-key-figure>`,
+      html`<relais-key-figure figure="eloignes-du-numerique" count-up></relais-key-figure>`,
     );
     await frames(8);
     await el.updateComplete;
@@ -440,29 +478,56 @@ describe('<relais-key-figure animate>', () => {
     expect(has(el, '.count')).to.equal(false);
   });
 
-  it('waits until it is scrolled into view to count', async () => {
+  it('shows the final value until scrolled into view (print, full-page captures), then counts', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div>
         <div style="height: 3000px"></div>
-        <relais-key-figure figure="teleconsultations" animate></relais-key-figure>
+        <relais-key-figure figure="teleconsultations" count-up></relais-key-figure>
       </div>`,
     );
     const el = wrapper.querySelector('relais-key-figure')!;
     await el.updateComplete;
     await frames(10);
-    expect(el.shadowRoot!.querySelector<HTMLElement>('.count')?.innerText).to.equal('×0');
+    expect(has(el, '.count')).to.equal(false);
+    expect(part(el, 'value')).to.equal('×100');
     el.scrollIntoView();
     await frames(12);
     const counting = el.shadowRoot!.querySelector<HTMLElement>('.count')?.innerText ?? '';
     expect(counting).to.match(/^×\d+$/);
     expect(counting).not.to.equal('×0');
-    window.scrollTo(0, 0);
+    // Printed mid-count: the final value, not the count.
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(part(el, 'value')).to.equal('×100');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+      window.scrollTo(0, 0);
+    }
+  });
+
+  it('counts when a framework sets it as a property (React 19, Vue 3, Preact), and leaves el.animate() alone', async () => {
+    for (const props of [{ countUp: true }, { 'count-up': true }]) {
+      const el = document.createElement('relais-key-figure');
+      // What React 19, Vue 3 and Preact do for each prop of a custom element.
+      for (const [key, value] of Object.entries({ figure: 'teleconsultations', ...props })) {
+        if (key in el) (el as unknown as Record<string, unknown>)[key] = value;
+        else el.setAttribute(key, String(value));
+      }
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+      await el.updateComplete;
+      await frames(8);
+      const counting = el.shadowRoot!.querySelector<HTMLElement>('.count')?.innerText;
+      expect(counting, JSON.stringify(props)).to.match(/^×\d+$/);
+      expect(typeof el.animate).to.equal('function');
+      expect(el.animate([{ opacity: 1 }], 10)).to.be.instanceOf(Animation);
+      expect(el.hasAttribute('animate')).to.equal(false);
+    }
   });
 
   it('does not animate under prefers-reduced-motion: the final value at once', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const el = await render(
-      html`<relais-key-figure figure="plan-de-relance-numerique" animate></relais-key-figure>`,
+      html`<relais-key-figure figure="plan-de-relance-numerique" count-up></relais-key-figure>`,
     );
     await expect(el).to.be.accessible();
     for (let i = 0; i < 5; i += 1) {
@@ -592,19 +657,283 @@ describe('<relais-key-figure> sizes and containers', () => {
     expect(sizes['hero@1000px']).to.be.greaterThan(sizes['default@800px']!);
   });
 
-  it('reflects size and theme, and warns once for a value it does not know', async () => {
-    const el = await render(html`<relais-key-figure value="3"></relais-key-figure>`);
-    expect(el.getAttribute('size')).to.equal('default');
-    expect(el.getAttribute('theme')).to.equal('auto');
+  it('adds no attribute to the partner’s markup, and takes size from code as from markup', async () => {
+    const el = await render(
+      html`<relais-key-figure figure="eloignes-du-numerique"></relais-key-figure>`,
+    );
+    expect(el.getAttributeNames()).to.deep.equal(['figure']);
+    const defaultSize = valueSize(el);
     el.size = 'hero';
+    el.countUp = true;
     await el.updateComplete;
-    expect(el.getAttribute('size')).to.equal('hero');
+    expect(el.getAttributeNames()).to.deep.equal(['figure']);
+    expect(valueSize(el)).to.be.greaterThan(defaultSize);
+    const byAttribute = await render(
+      html`<relais-key-figure figure="eloignes-du-numerique" size="hero"></relais-key-figure>`,
+    );
+    expect(valueSize(byAttribute)).to.equal(valueSize(el));
+  });
+
+  it('warns once for a size it does not know, and shows the default size', async () => {
+    const el = await render(html`<relais-key-figure value="3"></relais-key-figure>`);
+    const defaultSize = valueSize(el);
     const warnings = await captureWarnings(async () => {
       el.setAttribute('size', 'huge');
       await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
     });
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('size="huge"');
+    expect(warnings).to.deep.equal([
+      '[relais] <relais-key-figure> size="huge": not one of compact, default, hero; using default instead.',
+    ]);
     expect(part(el, 'value')).to.equal('3');
+    expect(valueSize(el)).to.equal(defaultSize);
+  });
+});
+
+/** Sets `props` the way React 19, Vue 3 and Preact do: a property when `key in el`, else an attribute. */
+async function renderFromFramework(
+  props: Record<string, unknown>,
+  lang = 'fr',
+): Promise<RelaisKeyFigure> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
+  const el = document.createElement('relais-key-figure');
+  for (const [key, value] of Object.entries(props)) {
+    if (key in el) (el as unknown as Record<string, unknown>)[key] = value;
+    else el.setAttribute(key, String(value));
+  }
+  wrapper.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+/** The camelCase property of an attribute: `compare-value` → `compareValue`. */
+const propertyOf = (attribute: string): string =>
+  attribute.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
+describe('<relais-key-figure> set from code (React, Vue): properties are taken as attributes are', () => {
+  for (const { attrs, ...locales } of INLINE_CASES) {
+    it(`${attrs['kind']}${attrs['compare-value'] ? ' compared' : ''}: every attribute also works as a property`, async () => {
+      const props = Object.fromEntries(
+        Object.entries(attrs).map(([name, value]) => [propertyOf(name), value]),
+      );
+      const el = await renderFromFramework(props);
+      await expect(el).to.be.accessible();
+      expect(el.getAttributeNames()).to.deep.equal([]);
+      expect(part(el, 'value')).to.equal(locales.fr[0]);
+      const [first] = await readingOrder();
+      expect(first).to.deep.include({ role: 'StaticText', name: locales.fr[1] });
+    });
+  }
+
+  it('shows numbers given where text is expected: el.label = 42 shows « 42 »', async () => {
+    const warnings = await captureWarnings(async () => {
+      const el = await renderFromFramework({
+        value: 42,
+        kind: 'percent',
+        label: 42,
+        compareValue: 40,
+        compareLabel: 2020,
+        source: 2020,
+        denominator: 10,
+      });
+      await expect(el).to.be.accessible();
+      expect(part(el, 'value')).to.equal(`42${NNBSP}%`);
+      expect(part(el, 'label')).to.equal(`42 (40${NNBSP}% 2020)`);
+      expect(part(el, 'source')).to.equal(`Source${NNBSP}: 2020`);
+      const [first] = await readingOrder();
+      expect(first!.name).to.equal('42 pour cent 42, 40 pour cent 2020');
+    });
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('refuses an object or an array as text, with one warning and the fallback, never [object Object]', async () => {
+    for (const [key, attribute, value, shown] of [
+      ['label', 'label', { text: 'x' }, '{"text":"x"}'],
+      ['unit', 'unit', ['a', 'b'], '["a","b"]'],
+      ['figure', 'figure', 42, '42'],
+    ] as const) {
+      const errors: RelaisErrorEvent[] = [];
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrapper.addEventListener('relais-error', (event) => errors.push(event));
+      const el = document.createElement('relais-key-figure');
+      el.innerHTML = '<p>Texte de secours</p>';
+      const warnings = await captureWarnings(async () => {
+        if (key !== 'figure') el.value = 3;
+        (el as unknown as Record<string, unknown>)[key] = value;
+        wrapper.append(el);
+        await el.updateComplete;
+      });
+      const reason = key === 'figure' ? 'no figure of the report has this id' : 'not text';
+      expect(warnings).to.deep.equal([
+        `[relais] <relais-key-figure> ${attribute}="${shown}": ${reason}. ${FALLBACK}`,
+      ]);
+      expect(errors).to.have.length(1);
+      expect(allText(el)).not.to.match(/NaN|undefined|\[object/);
+      expect(el.innerText).to.equal('Texte de secours');
+    }
+  });
+
+  it('shows markup in any attribute as text, never as HTML', async () => {
+    const markup = '<img src=x onerror="window.__xss=1"><b>gras</b>';
+    const el = await renderFromFramework({
+      value: 3,
+      label: markup,
+      unit: '<i>u</i>',
+      compareValue: 2,
+      compareLabel: '<u>c</u>',
+      source: '<script>s</script>',
+    });
+    await expect(el).to.be.accessible();
+    expect(has(el as RelaisKeyFigure, 'img, b, i, u, script')).to.equal(false);
+    expect(part(el, 'value')).to.equal('3 <i>u</i>');
+    expect(part(el, 'label')).to.equal(`${markup} (2 <u>c</u>)`);
+    expect(part(el, 'source')).to.equal(`Source${NNBSP}: <script>s</script>`);
+    expect((window as Window & { __xss?: number }).__xss).to.equal(undefined);
+  });
+});
+
+/** The nearest `lang` of the text node holding `text`, across shadow roots. */
+function langOfText(el: RelaisKeyFigure, selector: string, text: string): string | undefined {
+  const walker = document.createTreeWalker(
+    el.shadowRoot!.querySelector(selector)!,
+    NodeFilter.SHOW_TEXT,
+  );
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.textContent?.includes(text)) continue;
+    let current: Node | null = node.parentNode;
+    while (current) {
+      if (current instanceof Element && current.getAttribute('lang')) {
+        return current.getAttribute('lang')!;
+      }
+      current = current instanceof ShadowRoot ? current.host : current.parentNode;
+    }
+    return undefined;
+  }
+  throw new Error(`no text « ${text} » in ${selector}`);
+}
+
+describe('<relais-key-figure> on a page in another language', () => {
+  it('marks French only its own words: a German label stays German', async () => {
+    const el = await renderInline(
+      {
+        kind: 'percent',
+        value: '42',
+        label: 'der Europäer haben keine digitalen Grundkenntnisse',
+        'compare-value': '40',
+        'compare-label': 'in Frankreich',
+        source: 'Eurostat',
+      },
+      'de',
+    );
+    await expect(el).to.be.accessible();
+    expect(el.shadowRoot!.querySelector('figure')!.hasAttribute('lang')).to.equal(false);
+    expect(langOfText(el, '.spoken', '42 pour cent')).to.equal('fr');
+    expect(langOfText(el, '.spoken', 'der Europäer')).to.equal('de');
+    expect(langOfText(el, '.spoken', '40 pour cent')).to.equal('fr');
+    expect(langOfText(el, '.spoken', 'in Frankreich')).to.equal('de');
+    expect(langOfText(el, '[part="label"]', 'der Europäer')).to.equal('de');
+    expect(langOfText(el, '[part="source"]', 'Source')).to.equal('fr');
+    expect(langOfText(el, '[part="source"]', 'Eurostat')).to.equal('de');
+    const names = (await readingOrder()).map((node) => node.name);
+    expect(names.slice(0, 5).join('')).to.equal(
+      '42 pour cent der Europäer haben keine digitalen Grundkenntnisse, 40 pour cent in Frankreich',
+    );
+  });
+
+  it('marks the report’s figure French as a whole, and marks nothing on a French page', async () => {
+    const de = await render(
+      html`<div lang="de">
+        <relais-key-figure figure="eloignes-du-numerique"></relais-key-figure>
+      </div>`,
+    );
+    const inGerman = de.querySelector('relais-key-figure')! as RelaisKeyFigure;
+    await inGerman.updateComplete;
+    expect(inGerman.shadowRoot!.querySelector('figure')!.getAttribute('lang')).to.equal('fr');
+    const fr = await render(
+      html`<relais-key-figure figure="eloignes-du-numerique"></relais-key-figure>`,
+    );
+    expect(has(fr as RelaisKeyFigure, '[lang]')).to.equal(false);
+  });
+
+  it('follows a move from a French section into an English one', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <section lang="fr">
+          <relais-key-figure figure="eloignes-du-numerique"></relais-key-figure>
+        </section>
+        <section lang="en"></section>
+      </div>`,
+    );
+    const el = page.querySelector('relais-key-figure')!;
+    await el.updateComplete;
+    expect(part(el, 'value')).to.equal('13 millions');
+    page.querySelector('section[lang="en"]')!.append(el);
+    await aTimeout(0);
+    await el.updateComplete;
+    expect(part(el, 'value')).to.equal('13 million');
+    const [first] = await readingOrder();
+    expect(first!.name).to.equal(getFigure('eloignes-du-numerique')!.spoken.en);
+  });
+
+  it('follows a lang change inside a partner’s own shadow root', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML =
+      '<article lang="fr"><relais-key-figure figure="eloignes-du-numerique"></relais-key-figure></article>';
+    const el = shadow.querySelector('relais-key-figure')!;
+    await el.updateComplete;
+    expect(part(el, 'value')).to.equal('13 millions');
+    shadow.querySelector('article')!.lang = 'en';
+    await aTimeout(0);
+    await el.updateComplete;
+    expect(part(el, 'value')).to.equal('13 million');
+  });
+});
+
+describe('<relais-key-figure> as a reader meets it', () => {
+  it('puts the spoken sentence over the number and label, so that exploring by touch finds it', async () => {
+    const el = await render(
+      html`<relais-key-figure figure="competences-numeriques-de-base"></relais-key-figure>`,
+    );
+    const spoken = getFigure('competences-numeriques-de-base')!.spoken.fr;
+    const [first] = await readingOrder();
+    expect(first!.name).to.equal(spoken);
+    const carrier = [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')].find(
+      (node) => node.textContent === spoken && !node.closest('[aria-hidden="true"]'),
+    )!;
+    const box = carrier.getBoundingClientRect();
+    const shown = el.shadowRoot!.querySelector('[aria-hidden="true"]')!.getBoundingClientRect();
+    expect([box.x, box.y, box.width, box.height]).to.deep.equal([
+      shown.x,
+      shown.y,
+      shown.width,
+      shown.height,
+    ]);
+    expect(shown.height).to.be.greaterThan(60);
+    expect(getComputedStyle(carrier).clipPath).to.equal('none');
+    // Invisible all the same: the card looks as it did.
+    expect(getComputedStyle(carrier).opacity).to.equal('0');
+  });
+
+  it('wraps a long comparison in a 200 px card (WCAG 1.4.10)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 200px">
+        <relais-key-figure
+          kind="percent"
+          value="42"
+          label="des Européens"
+          compare-value="40"
+          compare-label="parmi les habitants de la France métropolitaine"
+        ></relais-key-figure>
+      </div>`,
+    );
+    const el = wrapper.querySelector('relais-key-figure')!;
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    const figure = el.shadowRoot!.querySelector('figure')!;
+    expect(figure.scrollWidth).to.be.at.most(figure.clientWidth);
+    const compare = el.shadowRoot!.querySelector('.compare')!.getBoundingClientRect();
+    expect(compare.right).to.be.at.most(figure.getBoundingClientRect().right);
   });
 });

@@ -3,14 +3,16 @@ import { property, state } from 'lit/decorators.js';
 import {
   LocaleController,
   ProblemsController,
+  ReserveController,
   baseStyles,
   fatal,
   formatFigure,
   hasFatal,
   isCurrency,
   isFigureKind,
-  optionProblem,
+  option,
   optionalNumber,
+  optionalText,
   parseNumber,
   renderSourceLine,
   safeUrl,
@@ -21,7 +23,7 @@ import {
   type Problem,
 } from '@relais/core';
 import { getFigure, getSource } from '@relais/report-data';
-import { THEMES, isTheme, tokens, type Theme } from '@relais/theme';
+import { THEMES, tokens, type Theme } from '@relais/theme';
 import { styles } from './key-figure.styles.js';
 import {
   COUNT_UP_MS,
@@ -29,11 +31,12 @@ import {
   MAX_LABEL_LENGTH,
   type KeyFigureContent,
   type KeyFigureSize,
+  type Spoken,
 } from './key-figure.types.js';
 
 interface Resolved {
   content?: KeyFigureContent | undefined;
-  /** What `animate` counts: the figure's number, without its words. */
+  /** What `count-up` counts: the figure's number, without its words. */
   number?: FigureNumber | undefined;
   problems: Problem[];
 }
@@ -95,7 +98,7 @@ export class RelaisKeyFigure extends LitElement {
   static override styles = [baseStyles, tokens, sourceLineStyles, styles];
 
   /** The id of one of the report's figures, e.g. `eloignes-du-numerique`. Wins over inline attributes. */
-  @property({ reflect: true }) figure?: string;
+  @property() figure?: string;
 
   /** Inline use: the number (`42` for 42 %). */
   @property() value?: string | number;
@@ -131,29 +134,34 @@ export class RelaisKeyFigure extends LitElement {
   @property({ attribute: 'source-url' }) sourceUrl?: string;
 
   /**
-   * The `animate` attribute: count up once when first scrolled into view; never under
-   * `prefers-reduced-motion`. (The property has another name: `animate` is the
-   * `Element.animate()` method of the Web Animations API, which must keep working.)
+   * Count up once when first scrolled into view; never under `prefers-reduced-motion`,
+   * never in print. Until the count starts, the final value shows.
    */
-  @property({ type: Boolean, attribute: 'animate', reflect: true }) countUp = false;
+  @property({ type: Boolean, attribute: 'count-up' }) countUp = false;
 
   /** `compact` (a sidebar), `default` or `hero` (the top of a page). */
-  @property({ reflect: true }) size: KeyFigureSize = 'default';
+  @property() size: KeyFigureSize = 'default';
 
-  /** `auto` follows the reader's system; `light` or `dark` forces one. */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  /**
+   * `auto` (the default) follows the reader's system; `light` or `dark` forces one. Reflected only when
+   * set: the theme's colours follow the attribute.
+   */
+  @property({ reflect: true }) theme?: Theme;
 
   /** Animation progress from 0 to 1 while counting; `undefined` shows the final value. */
   @state() private countProgress: number | undefined;
 
   private readonly localeController = new LocaleController(this);
   private readonly problems = new ProblemsController(this);
+  // Holds relais.css's reserved room while in view after the upgrade, so the page never moves.
+  private readonly reserve = new ReserveController(this);
   private resolved: Resolved = { problems: [] };
+  private shownSize: KeyFigureSize = 'default';
   private observer: IntersectionObserver | undefined;
   private frame = 0;
   private counted = false;
 
-  override willUpdate(): void {
+  override willUpdate(changed: PropertyValues<this>): void {
     try {
       this.resolved = this.resolve(this.localeController.locale);
     } catch (error) {
@@ -162,17 +170,16 @@ export class RelaisKeyFigure extends LitElement {
         problems: [{ attribute: 'figure', value: this.figure, reason: String(error), fatal: true }],
       };
     }
-    if (!isTheme(this.theme)) {
-      this.resolved.problems.push(optionProblem('theme', this.theme, THEMES, 'auto'));
-    }
-    if (!(KEY_FIGURE_SIZES as readonly string[]).includes(this.size)) {
-      this.resolved.problems.push(optionProblem('size', this.size, KEY_FIGURE_SIZES, 'default'));
-    }
-    this.problems.add(...this.resolved.problems);
+    const { problems } = this.resolved;
+    option(this.theme, THEMES, 'auto', 'theme', problems);
+    this.shownSize = option(this.size, KEY_FIGURE_SIZES, 'default', 'size', problems);
+    this.problems.add(...problems);
+    // Here, not in updated(): state set after an update would schedule another one.
+    if (changed.has('countUp') && !this.countUp) this.stopCount();
   }
 
   override updated(changed: PropertyValues<this>): void {
-    if (changed.has('countUp') || changed.has('figure') || changed.has('value')) this.setUpCount();
+    if (changed.has('countUp') || changed.has('figure') || changed.has('value')) this.watchCount();
   }
 
   override disconnectedCallback(): void {
@@ -183,40 +190,58 @@ export class RelaisKeyFigure extends LitElement {
   override render(): TemplateResult {
     const { content } = this.resolved;
     if (!content) return html`<slot></slot>`;
-    const locale = this.localeController.locale;
+    const { locale, lang } = this.localeController;
     const counting = this.countProgress !== undefined;
+    // Relais's own words carry its language; a partner's inline text stays in the page's.
+    const ours = (text: string): TemplateResult | string =>
+      lang ? html`<span lang=${lang}>${text}</span>` : text;
+    const figureLang = content.fromData ? lang : undefined;
+    const valueLang = content.fromData ? undefined : lang;
     return html`
-      <figure class="figure" lang=${locale}>
+      <figure class="figure ${this.shownSize}" lang=${figureLang ?? nothing}>
         <p class="statement">
-          <span class="visually-hidden">${content.spoken}</span>
+          <span class="spoken"
+            >${
+              lang && !content.fromData
+                ? content.spoken.map(([text, isOurs]) => (isOurs ? ours(text) : text))
+                : content.spoken.map(([text]) => text).join('')
+            }</span
+          >
           <span class="shown" aria-hidden="true">
-            <span class="value" part="value">
+            <span class="value" part="value" lang=${valueLang ?? nothing}>
               <span class="final ${counting ? 'reserved' : ''}">${content.text}</span>
               ${counting ? html`<span class="count">${this.countText(locale)}</span>` : nothing}
             </span>
             <span class="label" part="label"
               >${content.label}${
-                content.compare ? html` <span class="compare">${content.compare}</span>` : nothing
+                content.compare
+                  ? html` <span class="compare"
+                      >(${ours(content.compare.text)}${
+                        content.compare.label ? ` ${content.compare.label}` : ''
+                      })</span
+                    >`
+                  : nothing
               }</span
             >
           </span>
         </p>
-        ${renderSourceLine(locale, content.sourceLine)}
+        ${renderSourceLine(locale, { ...content.sourceLine, lang: valueLang })}
       </figure>
     `;
   }
 
   /** Works out what to show from the data or the attributes, and what was refused. */
   private resolve(locale: Locale): Resolved {
-    return this.figure !== undefined && this.figure !== null
-      ? this.fromData(this.figure, locale)
-      : this.fromAttributes(locale);
+    if (this.figure === undefined || this.figure === null) return this.fromAttributes(locale);
+    const problems: Problem[] = [];
+    const id = optionalText(this.figure, 'figure', problems);
+    return hasFatal(problems) ? { problems } : this.fromData(id ?? '', locale);
   }
 
   private fromData(id: string, locale: Locale): Resolved {
-    const figure = getFigure(id.trim());
+    const figure = getFigure(id);
     if (!figure) {
-      return { problems: [fatal('figure', id, 'no figure of the report has this id')] };
+      return { problems: [fatal('figure', this.figure, 'no figure of the report has this id')] };
     }
     const number: FigureNumber = {
       kind: figure.kind,
@@ -240,13 +265,14 @@ export class RelaisKeyFigure extends LitElement {
       number,
       problems: [],
       content: {
+        fromData: true,
         kind: figure.kind,
         text: formatted.text,
-        spoken: figure.spoken[locale],
+        spoken: [[figure.spoken[locale], true]],
         label: figure.label[locale],
         compare:
           compare && figure.compare
-            ? `(${compare.text} ${figure.compare.label[locale]})`
+            ? { text: compare.text, label: figure.compare.label[locale] }
             : undefined,
         sourceLine: sourceLineOf(
           locale,
@@ -282,13 +308,17 @@ export class RelaisKeyFigure extends LitElement {
     if (kind === 'ratio' && !(denominator !== undefined && denominator > 0)) {
       problems.push(fatal('denominator', this.denominator, 'a ratio needs a number above 0'));
     }
-    const label = this.label?.trim() ?? '';
+    const label = optionalText(this.label, 'label', problems) ?? '';
     if (label.length > MAX_LABEL_LENGTH) {
       problems.push(fatal('label', label, `longer than ${MAX_LABEL_LENGTH} characters`));
     }
+    const unit = optionalText(this.unit, 'unit', problems);
     const compareValue = optionalNumber(this.compareValue, 'compare-value', problems);
-    const url = this.sourceUrl?.trim() ? safeUrl(this.sourceUrl) : undefined;
-    if (this.sourceUrl?.trim() && !url) {
+    const compareLabel = optionalText(this.compareLabel, 'compare-label', problems) ?? '';
+    const sourceName = optionalText(this.source, 'source', problems);
+    const sourceUrl = optionalText(this.sourceUrl, 'source-url', problems);
+    const url = sourceUrl ? safeUrl(sourceUrl) : undefined;
+    if (sourceUrl && !url) {
       // Not fatal: the figure shows, its source as text rather than as a link.
       problems.push({
         attribute: 'source-url',
@@ -306,7 +336,7 @@ export class RelaisKeyFigure extends LitElement {
       valueMax,
       currency: this.currency,
       denominator,
-      unit: this.unit?.trim() || undefined,
+      unit,
     };
     const formatted = formatFigure(number, locale);
     if (!formatted)
@@ -318,19 +348,22 @@ export class RelaisKeyFigure extends LitElement {
             { ...number, value: compareValue, valueMax: undefined, unit: undefined },
             locale,
           );
-    const compareLabel = this.compareLabel?.trim() ?? '';
-    const sourceName = this.source?.trim();
+    const spoken: Spoken = [[formatted.words, true]];
+    if (label) spoken.push([` ${label}`, false]);
+    if (compare) {
+      spoken.push([', ', false], [compare.words, true]);
+      if (compareLabel) spoken.push([` ${compareLabel}`, false]);
+    }
     return {
       number,
       problems,
       content: {
+        fromData: false,
         kind,
         text: formatted.text,
-        spoken:
-          [formatted.words, label].filter(Boolean).join(' ') +
-          (compare ? `, ${compare.words} ${compareLabel}`.trimEnd() : ''),
+        spoken,
         label,
-        compare: compare ? `(${`${compare.text} ${compareLabel}`.trim()})` : undefined,
+        compare: compare ? { text: compare.text, label: compareLabel } : undefined,
         sourceLine: { name: sourceName, url: sourceName ? url : undefined },
       },
     };
@@ -357,14 +390,15 @@ export class RelaisKeyFigure extends LitElement {
     return at?.text ?? content.text;
   }
 
-  private setUpCount(): void {
+  /**
+   * Waits for the figure to come into view to count. Sets no reactive state (it runs after
+   * an update); until the count starts, the final value shows, so that printing or a
+   * full-page capture never shows « 0 ».
+   */
+  private watchCount(): void {
     const animatable = this.countUp && this.resolved.number !== undefined && !this.counted;
-    if (!animatable || reducedMotion() || typeof IntersectionObserver === 'undefined') {
-      if (!this.countUp) this.stopCount();
-      return;
-    }
+    if (!animatable || reducedMotion() || typeof IntersectionObserver === 'undefined') return;
     if (this.observer) return;
-    this.countProgress = 0;
     this.observer = new IntersectionObserver((entries) => {
       if (entries.some((entry) => entry.isIntersecting)) this.startCount();
     });
@@ -375,6 +409,7 @@ export class RelaisKeyFigure extends LitElement {
     this.observer?.disconnect();
     this.observer = undefined;
     this.counted = true;
+    this.countProgress = 0;
     const started = performance.now();
     const tick = (now: number): void => {
       const progress = Math.min(1, (now - started) / COUNT_UP_MS);
