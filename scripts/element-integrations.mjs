@@ -330,9 +330,9 @@ export function writeIntegrations(dir, tags) {
   const values = allowedValues(dir, elements);
   const write = (name, text) => writeFileSync(join(dir, 'dist', name), text);
   write('react.d.ts', reactTypes(elements, eventTypes));
-  write('react.js', `${BANNER}export * from './index.js';\n`);
+  write('react.js', `${BANNER}import './define.js';\nexport * from './index.js';\n`);
   write('vue.d.ts', vueTypes(elements, eventTypes));
-  write('vue.js', `${BANNER}export * from './index.js';\n`);
+  write('vue.js', `${BANNER}import './define.js';\nexport * from './index.js';\n`);
   write('html-custom-data.json', `${JSON.stringify(htmlCustomData(elements, values), null, 2)}\n`);
   write('css-custom-data.json', `${JSON.stringify(cssCustomData(elements), null, 2)}\n`);
   write('web-types.json', `${JSON.stringify(webTypes(pkg, elements, values), null, 2)}\n`);
