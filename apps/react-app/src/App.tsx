@@ -1,0 +1,45 @@
+// Every way a React 19 developer uses Relais: the report's data by id, inline attributes,
+// a property set from code through a ref, and a typed relais-error handler. React 19 sets
+// a property whenever `key in element` and an attribute otherwise; `onrelais-error` adds a
+// listener for the `relais-error` event.
+import { useEffect, useRef, useState } from 'react';
+// Registers the elements and brings their JSX types (IntrinsicElements).
+import '@relais/key-figure/react';
+import type { RelaisKeyFigure } from '@relais/key-figure';
+import type { RelaisErrorEvent } from '@relais/core';
+
+export function App() {
+  const [errors, setErrors] = useState<string[]>([]);
+  const fromCode = useRef<RelaisKeyFigure>(null);
+
+  useEffect(() => {
+    if (fromCode.current) fromCode.current.label = 'accompagnées pendant le confinement';
+  }, []);
+
+  const onError = (event: RelaisErrorEvent) =>
+    setErrors((seen) => [...seen, `${event.detail.attribute}=${event.detail.value}`]);
+
+  return (
+    <main>
+      <h1>Relais dans React 19</h1>
+      <relais-key-figure figure="eloignes-du-numerique" size="hero" count-up>
+        <p>13 millions de Français demeurent éloignés du numérique.</p>
+      </relais-key-figure>
+      <relais-key-figure
+        kind="percent"
+        value={42}
+        compare-value={40}
+        compare-label="en France"
+        label="des Européens n’ont pas de compétences numériques de base"
+        source="Union européenne"
+      />
+      <relais-key-figure ref={fromCode} kind="count" value={1200} />
+      <relais-key-figure figure="pas-une-figure" onrelais-error={onError}>
+        <p>Repli affiché.</p>
+      </relais-key-figure>
+      {/* @ts-expect-error: `size` is compact, default or hero; the JSX types say so. */}
+      <relais-key-figure figure="teleconsultations" size="huge" />
+      <output id="errors">{errors.join(' ')}</output>
+    </main>
+  );
+}
