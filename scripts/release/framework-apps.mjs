@@ -12,8 +12,13 @@ import { ROOT } from './packages.mjs';
 
 /** The consumer apps, with the generated types file each one depends on. */
 export const FRAMEWORK_APPS = [
-  { name: 'react-app', types: 'react.d.ts' },
-  { name: 'vue-app', types: 'vue.d.ts' },
+  {
+    name: 'react-app',
+    types: 'react.d.ts',
+    readme: 'react',
+    files: ['src/App.tsx', 'vite.config.ts'],
+  },
+  { name: 'vue-app', types: 'vue.d.ts', readme: 'vue', files: ['src/App.vue', 'vite.config.ts'] },
 ];
 
 /**

@@ -36,6 +36,13 @@ import { CHROME_ARGS, findChrome } from '../chrome.mjs';
 import { startStaticServer } from '../static-server.mjs';
 import { customElementsFrom, publicPackages, ROOT, SCRIPT_TAG_PACKAGE } from './packages.mjs';
 import { readmeSnippet } from './readme-snippets.mjs';
+import {
+  FRAMEWORK_APPS,
+  assertAppRendered,
+  installApp,
+  renderApp,
+  typeCheckApp,
+} from './framework-apps.mjs';
 import { kilobytes } from './lint-packages.mjs';
 import { readPinned, sriHash } from './pinned-snippet.mjs';
 
@@ -668,6 +675,34 @@ test(
     console.log(`script-tag page checked after ${since()}`);
   },
 );
+
+for (const app of FRAMEWORK_APPS) {
+  test(
+    `${app.name}: installed from the registry, type-checked (and not without the generated ${app.types}), built and rendered`,
+    { skip: !HAS_ELEMENTS && 'no element package yet' },
+    async () => {
+      // The README's block for this framework is the app's own code, line for line.
+      const block = readmeSnippet(README, app.readme);
+      const sources = app.files
+        .map((file) => readFileSync(join(REPO, 'apps', app.name, file), 'utf8'))
+        .join('\n');
+      for (const line of block.code
+        .split('\n')
+        .map((text) => text.trim())
+        .filter(Boolean)) {
+        assert.ok(
+          sources.includes(line),
+          `README ${app.readme} block: "${line}" is not in apps/${app.name}`,
+        );
+      }
+      const versions = Object.fromEntries(PACKAGES.map((pkg) => [pkg.name, pkg.version]));
+      const dir = await installApp(app.name, WORK, versions, run);
+      await typeCheckApp(dir, app.types, run);
+      assertAppRendered(app.name, await renderApp(dir, run));
+      console.log(`${app.name} installed, type-checked, built and rendered after ${since()}`);
+    },
+  );
+}
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
