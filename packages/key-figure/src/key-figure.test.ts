@@ -3,6 +3,7 @@ import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands'
 import { getFigure, type FigureId } from '@relais/report-data';
 import type { RelaisErrorEvent } from '@relais/core';
 import { captureWarnings } from '../../../test/capture-console.js';
+import { TEST_REPORT_ID } from '@relais/report-data/fixtures/test-report.js';
 import { contrast } from '../../../test/contrast.js';
 import './define.js';
 import type { RelaisKeyFigure } from './key-figure.js';
@@ -344,6 +345,48 @@ const BAD_CASES: BadCase[] = [
     warning: `[relais] <relais-key-figure> label="${LONG_LABEL.slice(0, 200)}…": longer than 300 characters. ${FALLBACK}`,
   },
 ];
+
+describe('<relais-key-figure report="…">: a second report', () => {
+  it('reads the figure from the report named, this report staying the default', async () => {
+    const other = await render(
+      html`<relais-key-figure
+        lang="en"
+        report=${TEST_REPORT_ID}
+        figure="teleconsultations"
+      ></relais-key-figure>`,
+    );
+    await expect(other).to.be.accessible();
+    expect(part(other, 'value')).to.equal('×3');
+    expect(part(other, 'label')).to.equal('teleconsultations in Rivertown in one year');
+    expect(part(other, 'source')).to.equal(
+      'Source: Rivertown Health Trust, “Rivertown health centres online”, 14 March 2031',
+    );
+    // The same id without `report` is this report's: ×100, its own source.
+    const ours = await render(
+      html`<relais-key-figure lang="en" figure="teleconsultations"></relais-key-figure>`,
+    );
+    expect(part(ours, 'value')).to.equal('×100');
+    expect(part(ours, 'source')).to.equal(
+      `Source: ${RAPPORT_EN}, 21 September 2020 · Translated from French by Relais`,
+    );
+  });
+
+  it('shows the fallback for a report that does not exist, with one warning', async () => {
+    const warnings = await captureWarnings(async () => {
+      const el = await render(
+        html`<relais-key-figure report="toString" figure="teleconsultations"
+          ><p>Repli</p></relais-key-figure
+        >`,
+      );
+      await expect(el).to.be.accessible();
+      expect(has(el, '[part="value"]')).to.equal(false);
+      expect(el.innerText.trim()).to.equal('Repli');
+    });
+    expect(warnings).to.deep.equal([
+      `[relais] <relais-key-figure> report="toString": no report has this id. ${FALLBACK}`,
+    ]);
+  });
+});
 
 describe('<relais-key-figure> with bad input', () => {
   for (const { name, attrs, attribute, value, warning, showsFigure } of BAD_CASES) {

@@ -22,7 +22,7 @@ import {
   type Locale,
   type Problem,
 } from '@relais/core';
-import { getFigure, getSource } from '@relais/report-data';
+import { getFigure, getReport, getSource } from '@relais/report-data';
 import { THEMES, tokens, type Theme } from '@relais/theme';
 import { styles } from './key-figure.styles.js';
 import {
@@ -99,6 +99,12 @@ export class RelaisKeyFigure extends LitElement {
 
   /** The id of one of the report's figures, e.g. `eloignes-du-numerique`. Wins over inline attributes. */
   @property() figure?: string;
+
+  /**
+   * The report `figure` is read from, by id; the default is WeTechCare's 2020 report
+   * (`monde-social-numerique-2020`), so most pages never set it.
+   */
+  @property() report?: string;
 
   /** Inline use: the number (`42` for 42 %). */
   @property() value?: string | number;
@@ -235,11 +241,15 @@ export class RelaisKeyFigure extends LitElement {
     if (this.figure === undefined || this.figure === null) return this.fromAttributes(locale);
     const problems: Problem[] = [];
     const id = optionalText(this.figure, 'figure', problems);
-    return hasFatal(problems) ? { problems } : this.fromData(id ?? '', locale);
+    const report = optionalText(this.report, 'report', problems) || undefined;
+    if (report && !getReport(report)) {
+      problems.push(fatal('report', this.report, 'no report has this id'));
+    }
+    return hasFatal(problems) ? { problems } : this.fromData(id ?? '', locale, report);
   }
 
-  private fromData(id: string, locale: Locale): Resolved {
-    const figure = getFigure(id);
+  private fromData(id: string, locale: Locale, report: string | undefined): Resolved {
+    const figure = getFigure(id, { report });
     if (!figure) {
       return { problems: [fatal('figure', this.figure, 'no figure of the report has this id')] };
     }
@@ -276,8 +286,8 @@ export class RelaisKeyFigure extends LitElement {
             : undefined,
         sourceLine: sourceLineOf(
           locale,
-          getSource(figure.source),
-          getSource(REPORT_SOURCE),
+          getSource(figure.source, { report: figure.report }),
+          getSource(REPORT_SOURCE, { report: figure.report }),
           figure.date,
           translatedFrom,
         ),
