@@ -20,6 +20,11 @@ export interface SourceLine {
   date?: string | undefined;
   /** Set when the text shown is our translation: the language of the original words. */
   translatedFrom?: Locale | undefined;
+  /**
+   * The language of `name` when it is not the line's: a partner's own source
+   * name on a page in a third language (`de`), inside a line whose words are Relais's (`fr`).
+   */
+  nameLang?: string | undefined;
 }
 
 /** A source record of the report's data, in either language. */
@@ -67,7 +72,9 @@ export function renderSourceLine(
   if (name) {
     pieces.push(
       html`${t(locale, 'sourceColon')}
-        <cite>${url ? html`<a href=${url}>${name}</a>` : name}</cite>`,
+        <cite lang=${line.nameLang ?? nothing}
+          >${url ? html`<a href=${url}>${name}</a>` : name}</cite
+        >`,
     );
   }
   if (name && citedBy) pieces.push(html`${t(locale, 'citedBy')} <cite>${citedBy}</cite>`);
