@@ -6,34 +6,9 @@ import { css } from 'lit';
  * sizes follow the element's width (container queries), not the window's.
  */
 export const styles = css`
-  :host {
-    container-type: inline-size;
-    /* With inline-size containment the element has no width of its own: it must fill
-       its container, also as a flex item (a theme's div { display: flex }). */
-    width: 100%;
-    width: -moz-available;
-    width: -webkit-fill-available;
-    width: stretch;
-  }
-
-  /* A column whose source line sits at the bottom: when a page gives the element more
-     height than it needs (a row of figures, the snippet's reserved room), the cards of a
-     row end on the same line instead of leaving a gap under the source. */
+  /* The card itself (surface, accent rule, source at the bottom) is core's cardStyles. */
   .figure {
     position: relative;
-    display: flex;
-    flex-direction: column;
-    gap: var(--relais-space-m);
-    box-sizing: border-box;
-    min-block-size: 100%;
-    margin: 0;
-    padding: var(--relais-space-m);
-    padding-inline-start: calc(var(--relais-space-m) + var(--relais-space-xs));
-    border-inline-start: var(--relais-accent-width) solid var(--relais-color-accent);
-    border-start-end-radius: var(--relais-radius);
-    border-end-end-radius: var(--relais-radius);
-    background: var(--relais-color-surface);
-    color: var(--relais-color-text);
   }
 
   p {
@@ -109,13 +84,6 @@ export const styles = css`
     font-size: clamp(var(--relais-font-size-m), 0.75em + 1.5cqi, var(--relais-font-size-l));
   }
 
-  @container (max-width: 15em) {
-    .figure {
-      padding: var(--relais-space-s) var(--relais-space-s) var(--relais-space-s)
-        var(--relais-space-m);
-    }
-  }
-
   @container (min-width: 32em) {
     :host(:not([size='compact'])) .figure {
       padding: var(--relais-space-l);
@@ -126,13 +94,6 @@ export const styles = css`
   @container (min-width: 48em) {
     :host([size='hero']) .figure {
       padding: var(--relais-space-xl);
-    }
-  }
-
-  @media (forced-colors: active) {
-    .figure {
-      border: var(--relais-rule-width) solid CanvasText;
-      border-inline-start-width: var(--relais-accent-width);
     }
   }
 `;

@@ -4,6 +4,7 @@ import {
   LocaleController,
   ProblemsController,
   baseStyles,
+  cardStyles,
   fatal,
   formatFigure,
   hasFatal,
@@ -92,7 +93,7 @@ const easeOut = (progress: number): number => 1 - (1 - progress) ** 3;
  *   number, an unsafe URL…): `detail` names the element, attribute, value and reason.
  */
 export class RelaisKeyFigure extends LitElement {
-  static override styles = [baseStyles, tokens, sourceLineStyles, styles];
+  static override styles = [baseStyles, tokens, sourceLineStyles, cardStyles, styles];
 
   /** The id of one of the report's figures, e.g. `eloignes-du-numerique`. Wins over inline attributes. */
   @property({ reflect: true }) figure?: string;
@@ -186,7 +187,7 @@ export class RelaisKeyFigure extends LitElement {
     const locale = this.localeController.locale;
     const counting = this.countProgress !== undefined;
     return html`
-      <figure class="figure" lang=${locale}>
+      <figure class="figure card" lang=${locale}>
         <p class="statement">
           <span class="visually-hidden">${content.spoken}</span>
           <span class="shown" aria-hidden="true">
