@@ -127,7 +127,7 @@ export const styles = css`
   }
 
   .size-large .quote {
-    font-size: clamp(1.25em, 0.8em + 3cqi, var(--relais-font-size-xl));
+    font-size: clamp(1.25em, 0.9em + 1.8cqi, var(--relais-font-size-xl));
     line-height: 1.3;
     letter-spacing: -0.005em;
   }
@@ -139,13 +139,18 @@ export const styles = css`
     }
 
     .card.size-large {
-      padding: var(--relais-space-xl) var(--relais-space-l);
-    }
-  }
-
-  @container (min-width: 48em) {
-    .card.size-large {
       padding: var(--relais-space-xl);
+    }
+
+    /* Where there is room, a pull-quote's opening mark hangs in the margin, so that the
+       words, not the mark, line up with the name below (whatever the font's mark width). */
+    .size-large .quote {
+      position: relative;
+    }
+
+    .size-large .quote p:first-child::before {
+      position: absolute;
+      inset-inline-end: 100%;
     }
   }
 
