@@ -8,13 +8,15 @@ import { rollup } from 'rollup';
 import { PACKAGE_DIR, bundle } from './bundle.mjs';
 
 /**
- * The budget of dist/relais.js, brotli quality 11, in bytes: what it measures (14,258 with
- * <relais-key-figure>, Lit, core, theme and the whole report's data) plus 5 %. The first
- * target was 14,000 for the finished set of elements; one element and the data already
- * take 14,258 (Lit alone is 5,290, the data 2,600), so each element that lands raises this
- * on purpose, by what it measures, and every saving lowers it.
+ * The budget of dist/relais.js, brotli quality 11, in bytes. It was what it measured
+ * (14,258 with <relais-key-figure>, Lit, core, theme and the whole report's data) plus 5 %:
+ * 15,000. The first target was 14,000 for the finished set of elements; one element and the
+ * data already take 14,258 (Lit alone is 5,290, the data 2,600), so each element that lands
+ * raises this on purpose, by what it measures, and every saving lowers it.
+ * <relais-quote-card> measured +2,398 (14,551 → 16,949): the budget went from 15,000 to
+ * 17,500, keeping about the same headroom.
  */
-export const BUDGET_BROTLI = 15_000;
+export const BUDGET_BROTLI = 17_500;
 
 /** Raw, gzip (level 9) and brotli (quality 11) byte counts of `content`. */
 export function sizes(content) {
