@@ -16,3 +16,36 @@ export async function captureWarnings(run: () => unknown): Promise<string[]> {
   }
   return warnings;
 }
+
+/** What an element reported while it rendered: console warnings and `relais-error` events. */
+export interface Reports {
+  warnings: string[];
+  errors: { detail: Record<string, unknown> }[];
+}
+
+/**
+ * Puts `element` on the page inside `parent` and renders it twice (a second render must
+ * not report again), recording its warnings and the `relais-error` events that reach
+ * `parent`.
+ */
+export async function appendReporting(
+  parent: HTMLElement,
+  element: HTMLElement & { updateComplete: Promise<unknown>; requestUpdate(): void },
+): Promise<Reports> {
+  const errors: Reports['errors'] = [];
+  const listener = (event: Event): void => {
+    errors.push(event as Event & { detail: Record<string, unknown> });
+  };
+  parent.addEventListener('relais-error', listener);
+  try {
+    const warnings = await captureWarnings(async () => {
+      parent.append(element);
+      await element.updateComplete;
+      element.requestUpdate();
+      await element.updateComplete;
+    });
+    return { warnings, errors };
+  } finally {
+    parent.removeEventListener('relais-error', listener);
+  }
+}

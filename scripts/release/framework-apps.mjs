@@ -120,7 +120,7 @@ export async function renderApp(dir, run) {
 export function assertAppRendered(name, { shown, errors, problems }) {
   assert.deepEqual(problems, [], `${name}: console errors or failed requests`);
   assert.match(shown[0] ?? '', /13 millions/, `${name}: the figure from the data`);
-  assert.match(shown[1] ?? '', /42\u202F%/, `${name}: the inline figure`);
+  assert.match(shown[1] ?? '', /42 %/, `${name}: the inline figure`);
   assert.match(
     shown[2] ?? '',
     /accompagnées pendant le confinement/,
@@ -128,4 +128,5 @@ export function assertAppRendered(name, { shown, errors, problems }) {
   );
   assert.equal(shown[3], 'Repli affiché.', `${name}: the fallback of an unknown id`);
   assert.match(errors, /figure=pas-une-figure/, `${name}: the relais-error handler`);
+  assert.match(shown[5] ?? '', /Jean Deydier/, `${name}: the quote card from the data`);
 }

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 // Registers the elements and brings their JSX types (IntrinsicElements).
 import '@relais/key-figure/react';
+import '@relais/quote-card/react';
 import type { RelaisKeyFigure } from '@relais/key-figure';
 import type { RelaisErrorEvent } from '@relais/core';
 
@@ -39,6 +40,7 @@ export function App() {
       </relais-key-figure>
       {/* @ts-expect-error: `size` is compact, default or hero; the JSX types say so. */}
       <relais-key-figure figure="teleconsultations" size="huge" />
+      <relais-quote-card quote="jean-deydier" size="large" />
       <output id="errors">{errors.join(' ')}</output>
     </main>
   );

@@ -41,5 +41,5 @@ export {
   type SourceLine,
   type SourceRecord,
 } from './source-line.js';
-export { baseStyles } from './styles.js';
+export { baseStyles, cardStyles } from './styles.js';
 export { VERSION } from './version.js';

@@ -70,6 +70,20 @@ describe('the shared source line', () => {
     const empty = await line('en', renderSourceLine('en', { name: '  ', date: 'not a date' }));
     expect(text(empty)).to.equal('');
   });
+
+  it('marks the language of a partner’s source name when it is not the line’s', async () => {
+    // A page in German: the line's words are French, the partner's source name German.
+    const host = await fixture<HTMLElement>(html`<div lang="de"></div>`);
+    render(
+      html`<div lang="fr">${renderSourceLine('fr', { name: 'Bundesamt', nameLang: 'de' })}</div>`,
+      host,
+    );
+    const cite = host.querySelector('cite')!;
+    expect(cite.lang).to.equal('de');
+    expect(text(host)).to.equal(`Source${NNBSP}: Bundesamt`);
+    const plain = await line('fr', renderSourceLine('fr', { name: 'Ma source' }));
+    expect(plain.querySelector('cite')!.hasAttribute('lang')).to.equal(false);
+  });
 });
 
 describe('the shared source line on a page in another language', () => {

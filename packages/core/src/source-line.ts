@@ -26,6 +26,11 @@ export interface SourceLine {
    * language of whoever wrote them.
    */
   lang?: Locale | undefined;
+  /**
+   * The language of `name` when it is not the line's: a partner's own source
+   * name on a page in a third language (`de`), inside a line whose words are Relais's (`fr`).
+   */
+  nameLang?: string | undefined;
 }
 
 /** A source record of the report's data, in either language. */
@@ -75,7 +80,9 @@ export function renderSourceLine(
   if (name) {
     pieces.push(
       html`${ours(t(locale, 'sourceColon'))}
-        <cite>${url ? html`<a href=${url}>${name}</a>` : name}</cite>`,
+        <cite lang=${line.nameLang ?? nothing}
+          >${url ? html`<a href=${url}>${name}</a>` : name}</cite
+        >`,
     );
   }
   if (name && citedBy) pieces.push(html`${ours(t(locale, 'citedBy'))} <cite>${citedBy}</cite>`);

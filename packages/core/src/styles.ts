@@ -61,3 +61,51 @@ export const baseStyles = css`
     width: 1px;
   }
 `;
+
+/**
+ * The card every element draws, as one family: a surface with the accent rule on the
+ * reading side, a column whose last line (the source) sits at the bottom, so that cards in
+ * a row, or in the room the snippet reserves, end on the same line. Put `class="card"` on
+ * the element's outer box. The host fills its container and is a size container, so an
+ * element's sizes follow its column, not the window.
+ */
+export const cardStyles = css`
+  :host {
+    container-type: inline-size;
+    /* With inline-size containment the element has no width of its own: it must fill
+       its container, also as a flex item (a theme's div { display: flex }). */
+    width: 100%;
+    width: -moz-available;
+    width: -webkit-fill-available;
+    width: stretch;
+  }
+
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: var(--relais-space-m);
+    min-block-size: 100%;
+    margin: 0;
+    padding: var(--relais-space-m);
+    padding-inline-start: calc(var(--relais-space-m) + var(--relais-space-xs));
+    border-inline-start: var(--relais-accent-width) solid var(--relais-color-accent);
+    border-start-end-radius: var(--relais-radius);
+    border-end-end-radius: var(--relais-radius);
+    background: var(--relais-color-surface);
+    color: var(--relais-color-text);
+  }
+
+  @container (max-width: 15em) {
+    .card {
+      padding: var(--relais-space-s) var(--relais-space-s) var(--relais-space-s)
+        var(--relais-space-m);
+    }
+  }
+
+  @media (forced-colors: active) {
+    .card {
+      border: var(--relais-rule-width) solid CanvasText;
+      border-inline-start-width: var(--relais-accent-width);
+    }
+  }
+`;

@@ -6,35 +6,11 @@ import { css } from 'lit';
  * sizes follow the element's width (container queries), not the window's.
  */
 export const styles = css`
-  :host {
-    container-type: inline-size;
-    /* With inline-size containment the element has no width of its own: it must fill
-       its container, also as a flex item (div { display: flex } in a theme). */
-    width: 100%;
-    width: -moz-available;
-    width: -webkit-fill-available;
-    width: stretch;
-  }
-
-  /* A column whose source line sits at the bottom: when a page stretches the element (a
-     row of figures in a grid), the cards of a row end on the same line instead of leaving
-     a gap under the source. A min-height alone (the reserve of relais.css) is not a stretch:
+  /* The card itself (surface, accent rule, source at the bottom, forced colours) is
+     core's cardStyles; a min-height alone (the reserve of relais.css) is not a stretch:
      the card keeps its own height. */
   .figure {
     position: relative;
-    display: flex;
-    flex-direction: column;
-    gap: var(--relais-space-m);
-    box-sizing: border-box;
-    min-block-size: 100%;
-    margin: 0;
-    padding: var(--relais-space-m);
-    padding-inline-start: calc(var(--relais-space-m) + var(--relais-space-xs));
-    border-inline-start: var(--relais-accent-width) solid var(--relais-color-accent);
-    border-start-end-radius: var(--relais-radius);
-    border-end-end-radius: var(--relais-radius);
-    background: var(--relais-color-surface);
-    color: var(--relais-color-text);
   }
 
   /* While the element holds the room reserved by relais.css (ReserveController of
@@ -130,13 +106,6 @@ export const styles = css`
     font-size: clamp(var(--relais-font-size-m), 0.75em + 1.5cqi, var(--relais-font-size-l));
   }
 
-  @container (max-width: 15em) {
-    .figure {
-      padding: var(--relais-space-s) var(--relais-space-s) var(--relais-space-s)
-        var(--relais-space-m);
-    }
-  }
-
   @container (min-width: 32em) {
     .figure:not(.compact) {
       padding: var(--relais-space-l);
@@ -158,13 +127,6 @@ export const styles = css`
 
     .reserved {
       visibility: visible;
-    }
-  }
-
-  @media (forced-colors: active) {
-    .figure {
-      border: var(--relais-rule-width) solid CanvasText;
-      border-inline-start-width: var(--relais-accent-width);
     }
   }
 `;

@@ -5,6 +5,7 @@ import {
   ProblemsController,
   ReserveController,
   baseStyles,
+  cardStyles,
   fatal,
   formatFigure,
   hasFatal,
@@ -95,7 +96,7 @@ const easeOut = (progress: number): number => 1 - (1 - progress) ** 3;
  *   number, an unsafe URL…): `detail` names the element, attribute, value and reason.
  */
 export class RelaisKeyFigure extends LitElement {
-  static override styles = [baseStyles, tokens, sourceLineStyles, styles];
+  static override styles = [baseStyles, tokens, sourceLineStyles, cardStyles, styles];
 
   /** The id of one of the report's figures, e.g. `eloignes-du-numerique`. Wins over inline attributes. */
   @property() figure?: string;
@@ -204,7 +205,7 @@ export class RelaisKeyFigure extends LitElement {
     const figureLang = content.fromData ? lang : undefined;
     const valueLang = content.fromData ? undefined : lang;
     return html`
-      <figure class="figure ${this.shownSize}" lang=${figureLang ?? nothing}>
+      <figure class="figure card ${this.shownSize}" lang=${figureLang ?? nothing}>
         <p class="statement">
           <span class="spoken"
             >${
