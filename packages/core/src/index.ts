@@ -1,3 +1,4 @@
+export { RelaisElement } from './element.js';
 export { defineOnce, type DefineOutcome } from './define-once.js';
 export {
   DEFAULT_LOCALE,
@@ -26,6 +27,8 @@ export { STRINGS, languageName, t, translationNotice, type StringKey } from './s
 export { RelaisErrorEvent, reportBadInput, type RelaisErrorDetail } from './events.js';
 export {
   ProblemsController,
+  checkedSourceUrl,
+  checkedUrl,
   fatal,
   hasFatal,
   option,
@@ -41,5 +44,5 @@ export {
   type SourceLine,
   type SourceRecord,
 } from './source-line.js';
-export { baseStyles, cardStyles } from './styles.js';
+export { baseStyles, cardStyles, cardElementStyles } from './styles.js';
 export { VERSION } from './version.js';

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import {
   ProblemsController,
+  checkedSourceUrl,
   fatal,
   hasFatal,
   option,
@@ -93,6 +94,26 @@ describe('optionalText', () => {
     expect(problems).to.deep.equal([
       fatal('label', { a: 1 }, 'not text'),
       fatal('unit', ['a', 'b'], 'not text'),
+    ]);
+  });
+
+  it('keeps a safe source URL, refuses an unsafe one without giving up the element', () => {
+    const found: Problem[] = [];
+    expect(checkedSourceUrl(undefined, undefined, found)).to.equal(undefined);
+    expect(checkedSourceUrl('https://europa.eu/', 'https://europa.eu/', found)).to.equal(
+      'https://europa.eu/',
+    );
+    expect(found).to.deep.equal([]);
+    expect(checkedSourceUrl('javascript:alert(1)', 'javascript:alert(1)', found)).to.equal(
+      undefined,
+    );
+    expect(found).to.deep.equal([
+      {
+        attribute: 'source-url',
+        value: 'javascript:alert(1)',
+        reason: 'only http:, https: and relative URLs are linked; the source shows without a link',
+        fatal: false,
+      },
     ]);
   });
 });

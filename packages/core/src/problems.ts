@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { reportBadInput } from './events.js';
 import { parseNumber } from './format.js';
+import { safeUrl } from './safe-url.js';
 
 /**
  * One refused input. `fatal` when nothing sensible can show (the element shows its
@@ -113,3 +114,35 @@ export class ProblemsController implements ReactiveController {
     }
   }
 }
+
+/**
+ * A URL attribute's value when it is safe to link or load (`http:`, `https:`, relative);
+ * otherwise `undefined`, with a problem that is not fatal: `reason` says what the element
+ * does without it ("…; the source shows without a link").
+ */
+export function checkedUrl(
+  text: string | undefined,
+  attribute: string,
+  value: unknown,
+  reason: string,
+  problems: Problem[],
+): string | undefined {
+  if (!text) return undefined;
+  const url = safeUrl(text);
+  if (!url) problems.push({ attribute, value, reason, fatal: false });
+  return url;
+}
+
+/** The `source-url` attribute every element has: linked when safe, else shown as text. */
+export const checkedSourceUrl = (
+  text: string | undefined,
+  value: unknown,
+  problems: Problem[],
+): string | undefined =>
+  checkedUrl(
+    text,
+    'source-url',
+    value,
+    'only http:, https: and relative URLs are linked; the source shows without a link',
+    problems,
+  );

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { sourceLineStyles } from './source-line.js';
 
 /**
  * Styles every element starts from. The host page's CSS reaches an element in two ways
@@ -109,3 +110,9 @@ export const cardStyles = css`
     }
   }
 `;
+
+/**
+ * What a card element (the key figure, the quote card) starts from, in order: the reset of
+ * what the page could reach, the source line, the card box.
+ */
+export const cardElementStyles = [baseStyles, sourceLineStyles, cardStyles];

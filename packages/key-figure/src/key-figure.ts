@@ -1,11 +1,9 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  LocaleController,
-  ProblemsController,
-  ReserveController,
-  baseStyles,
-  cardStyles,
+  RelaisElement,
+  cardElementStyles,
+  checkedSourceUrl,
   fatal,
   formatFigure,
   hasFatal,
@@ -16,9 +14,7 @@ import {
   optionalText,
   parseNumber,
   renderSourceLine,
-  safeUrl,
   sourceLineOf,
-  sourceLineStyles,
   type FigureNumber,
   type Locale,
   type Problem,
@@ -95,8 +91,8 @@ const easeOut = (progress: number): number => 1 - (1 - progress) ** 3;
  * @fires {RelaisErrorEvent} relais-error - Bad input (unknown id, a value that is not a
  *   number, an unsafe URL…): `detail` names the element, attribute, value and reason.
  */
-export class RelaisKeyFigure extends LitElement {
-  static override styles = [baseStyles, tokens, sourceLineStyles, cardStyles, styles];
+export class RelaisKeyFigure extends RelaisElement {
+  static override styles = [...cardElementStyles, tokens, styles];
 
   /** The id of one of the report's figures, e.g. `eloignes-du-numerique`. Wins over inline attributes. */
   @property() figure?: string;
@@ -158,10 +154,6 @@ export class RelaisKeyFigure extends LitElement {
   /** Animation progress from 0 to 1 while counting; `undefined` shows the final value. */
   @state() private countProgress: number | undefined;
 
-  private readonly localeController = new LocaleController(this);
-  private readonly problems = new ProblemsController(this);
-  // Holds relais.css's reserved room while in view after the upgrade, so the page never moves.
-  private readonly reserve = new ReserveController(this);
   private resolved: Resolved = { problems: [] };
   private shownSize: KeyFigureSize = 'default';
   private observer: IntersectionObserver | undefined;
@@ -328,16 +320,8 @@ export class RelaisKeyFigure extends LitElement {
     const compareLabel = optionalText(this.compareLabel, 'compare-label', problems) ?? '';
     const sourceName = optionalText(this.source, 'source', problems);
     const sourceUrl = optionalText(this.sourceUrl, 'source-url', problems);
-    const url = sourceUrl ? safeUrl(sourceUrl) : undefined;
-    if (sourceUrl && !url) {
-      // Not fatal: the figure shows, its source as text rather than as a link.
-      problems.push({
-        attribute: 'source-url',
-        value: this.sourceUrl,
-        reason: 'only http:, https: and relative URLs are linked; the source shows without a link',
-        fatal: false,
-      });
-    }
+    // Not fatal: the figure shows, its source as text rather than as a link.
+    const url = checkedSourceUrl(sourceUrl, this.sourceUrl, problems);
     if (hasFatal(problems) || value === undefined || !isFigureKind(kind)) {
       return { problems };
     }

@@ -554,22 +554,21 @@ describe('<relais-quote-card> as a reader meets it', () => {
   });
 
   it('grows its words from a sidebar card to a large pull-quote', async () => {
-    const sizes: Record<string, number> = {};
-    for (const [width, size] of [
-      ['240px', 'compact'],
-      ['640px', 'default'],
-      ['640px', 'large'],
-    ] as const) {
+    /** The size of the words of a card of `size` in a column `width` pixels wide. */
+    const wordsSize = async (width: number, size: string): Promise<number> => {
       const el = await render(
-        html`<div style="width:${width}">
+        html`<div style="width:${width}px">
           <relais-quote-card quote="jean-deydier" size=${size}></relais-quote-card>
         </div>`,
       );
-      sizes[size] = parseFloat(getComputedStyle(shadow(el, 'blockquote')!).fontSize);
-    }
-    expect(sizes['compact']).to.be.at.least(16);
-    expect(sizes['default']).to.be.greaterThan(sizes['compact']!);
-    expect(sizes['large']).to.be.greaterThan(sizes['default']!);
+      return parseFloat(getComputedStyle(shadow(el, 'blockquote')!).fontSize);
+    };
+    const compact = await wordsSize(240, 'compact');
+    const normal = await wordsSize(640, 'default');
+    const large = await wordsSize(640, 'large');
+    expect(compact).to.be.at.least(16);
+    expect(normal).to.be.greaterThan(compact);
+    expect(large).to.be.greaterThan(normal);
   });
 
   it('prints in ink, with no background needed', async () => {

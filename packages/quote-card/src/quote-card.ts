@@ -1,19 +1,16 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
-  LocaleController,
-  ProblemsController,
-  ReserveController,
-  baseStyles,
-  cardStyles,
+  RelaisElement,
+  cardElementStyles,
+  checkedSourceUrl,
+  checkedUrl,
   fatal,
   languageName,
   nearestLang,
   option,
   renderSourceLine,
-  safeUrl,
   sourceLineOf,
-  sourceLineStyles,
   t,
   type Locale,
   type Problem,
@@ -153,8 +150,8 @@ function paragraphsOf(host: Element): string[] {
  * @fires {RelaisErrorEvent} relais-error - Bad input (unknown id, an unsafe URL, a language
  *   tag that is not one…): `detail` names the element, attribute, value and reason.
  */
-export class RelaisQuoteCard extends LitElement {
-  static override styles = [baseStyles, tokens, sourceLineStyles, cardStyles, styles];
+export class RelaisQuoteCard extends RelaisElement {
+  static override styles = [...cardElementStyles, tokens, styles];
 
   /** The id of one of the report's quotes: `jean-deydier`. Wins over the words inside the element. */
   @property() quote?: string;
@@ -192,10 +189,6 @@ export class RelaisQuoteCard extends LitElement {
   /** `auto` follows the reader's system; `light` or `dark` forces one. Reflected only when set. */
   @property({ reflect: true }) theme?: Theme;
 
-  private readonly localeController = new LocaleController(this);
-  private readonly problems = new ProblemsController(this);
-  // Keeps the room relais.css reserved while the card is in view (no layout shift).
-  private readonly reserve = new ReserveController(this);
   private resolved: Resolved = { ours: false, problems: [] };
   private contentObserver: MutationObserver | undefined;
 
@@ -400,26 +393,15 @@ export class RelaisQuoteCard extends LitElement {
     const wordsLang = quoteLang ?? pageLang;
     const marks: QuotationMarks = primary(wordsLang ?? locale) === 'fr' ? 'fr' : 'en';
     const sourceUrl = field('source-url', this.sourceUrl);
-    const url = safeUrl(sourceUrl);
-    if (sourceUrl && !url) {
-      problems.push({
-        attribute: 'source-url',
-        value: this.sourceUrl,
-        reason: 'only http:, https: and relative URLs are linked; the source shows without a link',
-        fatal: false,
-      });
-    }
+    const url = checkedSourceUrl(sourceUrl, this.sourceUrl, problems);
     const portraitUrl = field('portrait', this.portrait);
-    const portrait = safeUrl(portraitUrl);
-    if (portraitUrl && !portrait) {
-      problems.push({
-        attribute: 'portrait',
-        value: this.portrait,
-        reason:
-          'only http:, https: and relative image URLs are shown; the card shows without a portrait',
-        fatal: false,
-      });
-    }
+    const portrait = checkedUrl(
+      portraitUrl,
+      'portrait',
+      this.portrait,
+      'only http:, https: and relative image URLs are shown; the card shows without a portrait',
+      problems,
+    );
     const author = field('author', this.author);
     const role = field('author-role', this.authorRole);
     const organization = field('organization', this.organization);
