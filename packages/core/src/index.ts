@@ -20,7 +20,7 @@ export {
   type FigureNumber,
   type FormattedNumber,
 } from './format.js';
-export { STRINGS, languageName, t, translationNotice, type StringKey } from './strings.js';
+export { STRINGS, countOf, languageName, t, translationNotice, type StringKey } from './strings.js';
 export { RelaisErrorEvent, reportBadInput, type RelaisErrorDetail } from './events.js';
 export {
   ProblemsController,
