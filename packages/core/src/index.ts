@@ -38,5 +38,5 @@ export {
   type SourceLine,
   type SourceRecord,
 } from './source-line.js';
-export { baseStyles } from './styles.js';
+export { baseStyles, containerStyles } from './styles.js';
 export { VERSION } from './version.js';

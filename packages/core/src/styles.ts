@@ -61,3 +61,18 @@ export const baseStyles = css`
     width: 1px;
   }
 `;
+
+/**
+ * For an element whose layout follows its own width (container queries), not the
+ * window's: with inline-size containment it has no width of its own, so it fills its
+ * container, also as a flex item (a theme's `div { display: flex }`).
+ */
+export const containerStyles = css`
+  :host {
+    container-type: inline-size;
+    width: 100%;
+    width: -moz-available;
+    width: -webkit-fill-available;
+    width: stretch;
+  }
+`;
