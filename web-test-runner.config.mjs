@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { CHROME_ARGS, findChrome } from './scripts/chrome.mjs';
+import { a11yTreePlugin } from './test/a11y-tree-plugin.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
 const packages = readdirSync(new URL('./packages/', import.meta.url), { withFileTypes: true })
@@ -32,6 +33,7 @@ export default {
   plugins: [
     // Tests assert the accessibility tree the browser builds, not just the DOM.
     a11ySnapshotPlugin(),
+    a11yTreePlugin(),
     workspaceSource,
     esbuildPlugin({
       ts: true,
