@@ -47,9 +47,9 @@ export const styles = css`
   }
 
   .group {
-    margin-block: var(--relais-space-m) var(--relais-space-xs);
+    margin-block: var(--relais-space-l) var(--relais-space-xs);
     color: var(--relais-color-accent);
-    font-size: var(--relais-font-size-xs);
+    font-size: var(--relais-font-size-s);
     font-weight: var(--relais-font-weight-strong);
     letter-spacing: 0.06em;
     font-variant-caps: all-small-caps;
@@ -92,9 +92,15 @@ export const styles = css`
     color: var(--relais-color-muted);
   }
 
+  /* « jusqu’au 31 août 2020 » reads as one piece: never « 31 » at the end of a line. */
+  .until {
+    white-space: nowrap;
+  }
+
   .part {
+    margin-block-start: var(--relais-space-xs);
     color: var(--relais-color-accent);
-    font-size: var(--relais-font-size-xs);
+    font-size: var(--relais-font-size-s);
     font-weight: var(--relais-font-weight-strong);
     letter-spacing: 0.06em;
     font-variant-caps: all-small-caps;
@@ -119,7 +125,7 @@ export const styles = css`
 
     .list .person {
       display: grid;
-      grid-template-columns: minmax(9em, 2fr) 3fr;
+      grid-template-columns: minmax(10em, 15em) 1fr;
       column-gap: var(--relais-space-l);
       align-items: baseline;
     }

@@ -233,15 +233,15 @@ describe('<relais-interviewee-list>: options', () => {
       'Florian Soudain',
     ]);
     expect(text(el, '[part="count"]')).to.equal('12 personnes');
-    expect(item(el, 'Cédric O').innerText).to.match(/^Préface\n+Cédric O\n/);
-    expect(item(el, 'Cyril Garcia').innerText).to.match(/^Tribune\n+Cyril Garcia\n/);
+    expect(item(el, 'Cédric O').innerText).to.match(/^Cédric O\n+Préface\n/);
+    expect(item(el, 'Cyril Garcia').innerText).to.match(/^Cyril Garcia\n+Tribune\n/);
     // The founder's role is « Fondateur »: the part is not said twice.
     expect(item(el, 'Jean Deydier').innerText).to.match(/^Jean Deydier\n+Fondateur\n+WeTechCare$/);
     const en = await render(
       html`<relais-interviewee-list include="contributors" lang="en"></relais-interviewee-list>`,
     );
-    expect(item(en, 'Cédric O').innerText).to.match(/^Preface\n+Cédric O\n/);
-    expect(item(en, 'Cyril Garcia').innerText).to.match(/^Op-ed\n+Cyril Garcia\n/);
+    expect(item(en, 'Cédric O').innerText).to.match(/^Cédric O\n+Preface\n/);
+    expect(item(en, 'Cyril Garcia').innerText).to.match(/^Cyril Garcia\n+Op-ed\n/);
     expect(text(en, '[part="count"]')).to.equal('12 people');
   });
 

@@ -149,8 +149,8 @@ interface Resolved {
  * @cssprop [--relais-color-rule=#767e87] - Rules between people and above the source.
  * @cssprop [--relais-font-family=system-ui, …] - Font stack; no web font is downloaded.
  * @cssprop [--relais-line-height=1.45] - Line height.
- * @cssprop [--relais-font-size-xs=0.8125em] - Source line, contributors' parts, country headings.
- * @cssprop [--relais-font-size-s=0.875em] - Count, roles and organisations.
+ * @cssprop [--relais-font-size-xs=0.8125em] - Source line.
+ * @cssprop [--relais-font-size-s=0.875em] - Count, roles, organisations, contributors' parts, country headings.
  * @cssprop [--relais-font-size-m=1em] - Names.
  * @cssprop [--relais-font-size-l=1.25em] - The heading.
  * @cssprop [--relais-font-weight-strong=700] - Names and the heading.
@@ -305,8 +305,8 @@ export class RelaisIntervieweeList extends LitElement {
     const countryLang = person.countryCode ? locale : undefined;
     return html`<li class="person" part="person">
       <div class="who">
-        ${person.partLabel ? html`<p class="part" lang=${locale}>${person.partLabel}</p>` : nothing}
         <p class="name" part="name">${person.name}</p>
+        ${person.partLabel ? html`<p class="part" lang=${locale}>${person.partLabel}</p>` : nothing}
       </div>
       <div class="what">
         ${
