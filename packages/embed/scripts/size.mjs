@@ -8,13 +8,14 @@ import { rollup } from 'rollup';
 import { PACKAGE_DIR, bundle } from './bundle.mjs';
 
 /**
- * The budget of dist/relais.js, brotli quality 11, in bytes: what it measures (14,258 with
- * <relais-key-figure>, Lit, core, theme and the whole report's data) plus 5 %. The first
- * target was 14,000 for the finished set of elements; one element and the data already
- * take 14,258 (Lit alone is 5,290, the data 2,600), so each element that lands raises this
- * on purpose, by what it measures, and every saving lowers it.
+ * The budget of dist/relais.js, brotli quality 11, in bytes: what it measures plus about 5 %.
+ * The first target was 14,000 for the finished set of elements; one element and the data
+ * already took 14,258 (Lit alone is 5,290, the data 2,600), so each element that lands
+ * raises this on purpose, by what it measures, and every saving lowers it:
+ * - 15,000: <relais-key-figure>, Lit, core, theme and the whole report's data (14,258);
+ * - 18,250: + <relais-interviewee-list> and <relais-person> (+3,246: 14,410 → 17,656).
  */
-export const BUDGET_BROTLI = 15_000;
+export const BUDGET_BROTLI = 18_250;
 
 /** Raw, gzip (level 9) and brotli (quality 11) byte counts of `content`. */
 export function sizes(content) {
