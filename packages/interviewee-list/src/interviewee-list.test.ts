@@ -585,6 +585,17 @@ describe('<relais-interviewee-list>: bad input', () => {
     expect(shadow(el).textContent).not.to.match(/undefined|NaN|\[object Object\]/);
   });
 
+  it('sprouts no attribute on the partner’s markup; theme set from code applies', async () => {
+    const el = await render(html`<relais-interviewee-list></relais-interviewee-list>`);
+    expect(el.getAttributeNames()).to.deep.equal([]);
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(getComputedStyle(shadow(el).querySelector('.frame')!).backgroundColor).to.equal(
+      'rgb(23, 25, 28)',
+    );
+    await expect(el).to.be.accessible();
+  });
+
   it('leaves out a <relais-person> without a name, warned by that person', async () => {
     let el!: RelaisIntervieweeList;
     const { warnings, events } = await captureErrors(async () => {
