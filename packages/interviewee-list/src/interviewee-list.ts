@@ -173,22 +173,22 @@ export class RelaisIntervieweeList extends LitElement {
   /** Ids of the report's people, space separated, shown in that order (`benjamin-bitane perine-brotcorne`). Wins over `include`. */
   @property() people?: string | readonly string[];
 
-  /** `interviewees` (the nine people the report interviewed) or `contributors` (adds the preface, op-ed and founder). */
+  /** `interviewees` (default: the nine people the report interviewed) or `contributors` (adds the preface, op-ed and founder). */
   @property() include?: string;
 
-  /** `none`, or `country`: one list per country under its name, in collated order. */
+  /** `none` (default), or `country`: one list per country under its name, in collated order. */
   @property({ attribute: 'group-by' }) groupBy?: string;
 
-  /** `list` (a column of entries) or `grid` (cards in as many columns as fit; one in a sidebar). */
+  /** `list` (default: a column of entries) or `grid` (cards in as many columns as fit; one in a sidebar). */
   @property() layout?: string;
 
   /** A heading above the list, in your words (« Qui a été interrogé ? »). No heading without it. */
   @property() heading?: string;
 
-  /** The heading's level, `2` to `6`, to fit your page's outline; country headings are one below. */
+  /** The heading's level, `2` (default) to `6`, to fit your page's outline; country headings are one below. */
   @property({ attribute: 'heading-level' }) headingLevel?: string | number;
 
-  /** `auto` follows the reader's system; `light` or `dark` forces one. */
+  /** `auto` (default) follows the reader's system; `light` or `dark` forces one. */
   @property({ reflect: true }) theme?: string;
 
   private readonly localeController = new LocaleController(this);
