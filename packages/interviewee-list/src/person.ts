@@ -13,6 +13,9 @@ export const PERSON_CHANGE = 'relais-person-change';
  *
  * @tagname relais-person
  * @summary A person of an authored interviewee list: name, role, organisation, country.
+ *
+ * @fires {Event} relais-person-change - When its data changes (bubbles, not composed): the
+ *   list around it renders again. Nothing a page needs to listen to.
  */
 export class RelaisPerson extends LitElement {
   static override styles = css`
@@ -47,6 +50,7 @@ export class RelaisPerson extends LitElement {
   protected override updated(): void {
     // Attributes and properties (React and Vue set properties) both land here; the list
     // re-renders once for any number of changes in one task (Lit batches its updates).
-    this.dispatchEvent(new Event(PERSON_CHANGE, { bubbles: true }));
+    // The literal, not PERSON_CHANGE: the manifest analyser names events by what it reads.
+    this.dispatchEvent(new Event('relais-person-change', { bubbles: true }));
   }
 }
