@@ -19,6 +19,7 @@ import {
   webkitCapabilities,
 } from './scripts/browsers.mjs';
 import { countsReporter } from './scripts/wtr-counts-reporter.mjs';
+import { a11yTreePlugin } from './test/a11y-tree-plugin.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
 const packages = readdirSync(new URL('./packages/', import.meta.url), { withFileTypes: true })
@@ -93,20 +94,6 @@ async function launchers(engines) {
   return list;
 }
 
-/**
- * `executeServerCommand('a11y-tree')`: the page's whole accessibility tree. `a11ySnapshot`
- * keeps only named leaves, so it cannot show a figure, a blockquote or a caption; tests that
- * assert the structure a screen reader walks need those (test/a11y-tree.ts).
- */
-const a11yTree = {
-  name: 'relais-a11y-tree',
-  async executeCommand({ command, session }) {
-    if (command !== 'a11y-tree') return undefined;
-    const page = session.browser.getPage(session.id);
-    return page.accessibility.snapshot({ interestingOnly: false });
-  },
-};
-
 export default {
   rootDir,
   // `development`: Lit's dev mode, whose warnings fail the tests (test/lit-dev-warnings.ts).
@@ -114,7 +101,7 @@ export default {
   plugins: [
     // Tests assert the accessibility tree the browser builds, not just the DOM.
     a11ySnapshotPlugin(),
-    a11yTree,
+    a11yTreePlugin(),
     workspaceSource,
     engineCommands,
     esbuildPlugin({

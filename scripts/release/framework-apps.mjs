@@ -129,4 +129,9 @@ export function assertAppRendered(name, { shown, errors, problems }) {
   assert.equal(shown[3], 'Repli affiché.', `${name}: the fallback of an unknown id`);
   assert.match(errors, /figure=pas-une-figure/, `${name}: the relais-error handler`);
   assert.match(shown[5] ?? '', /Jean Deydier/, `${name}: the quote card from the data`);
+  assert.match(
+    shown[6] ?? '',
+    /9 personnes interrogées.*Adam Micklethwaite/,
+    `${name}: the interviewees`,
+  );
 }

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 // Registers the elements and brings their JSX types (IntrinsicElements).
 import '@relais/key-figure/react';
 import '@relais/quote-card/react';
+import '@relais/interviewee-list/react';
 import type { RelaisKeyFigure } from '@relais/key-figure';
 import type { RelaisErrorEvent } from '@relais/core';
 
@@ -41,6 +42,7 @@ export function App() {
       {/* @ts-expect-error: `size` is compact, default or hero; the JSX types say so. */}
       <relais-key-figure figure="teleconsultations" size="huge" />
       <relais-quote-card quote="jean-deydier" size="large" />
+      <relais-interviewee-list heading="Qui a été interrogé ?" heading-level="2" layout="grid" />
       <output id="errors">{errors.join(' ')}</output>
     </main>
   );

@@ -23,7 +23,7 @@ export {
   type FigureNumber,
   type FormattedNumber,
 } from './format.js';
-export { STRINGS, languageName, t, translationNotice, type StringKey } from './strings.js';
+export { STRINGS, countOf, languageName, t, translationNotice, type StringKey } from './strings.js';
 export { RelaisErrorEvent, reportBadInput, type RelaisErrorDetail } from './events.js';
 export {
   ProblemsController,
@@ -44,5 +44,5 @@ export {
   type SourceLine,
   type SourceRecord,
 } from './source-line.js';
-export { baseStyles, cardStyles, cardElementStyles } from './styles.js';
+export { baseStyles, cardElementStyles, cardStyles, containerStyles } from './styles.js';
 export { VERSION } from './version.js';

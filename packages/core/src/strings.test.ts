@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { STRINGS, languageName, t, translationNotice } from './strings.js';
+import { STRINGS, countOf, languageName, t, translationNotice } from './strings.js';
 
 describe('UI strings', () => {
   it('has every string in French and in English, none empty', () => {
@@ -30,5 +30,17 @@ describe('UI strings', () => {
     expect(languageName('en', 'fr')).to.equal('French');
     expect(translationNotice('en', 'fr')).to.equal('Translated from French by Relais');
     expect(translationNotice('fr', 'en')).to.equal('Traduit de l’anglais par Relais');
+  });
+
+  it('counts with the plural of each language (1 and 0 are singular in French)', () => {
+    const count = (locale: 'fr' | 'en', n: number): string =>
+      countOf(locale, n, 'peopleInterviewedOne', 'peopleInterviewedOther');
+    expect(count('fr', 9)).to.equal('9 personnes interrogées');
+    expect(count('fr', 1)).to.equal('1 personne interrogée');
+    expect(count('fr', 0)).to.equal('0 personne interrogée');
+    expect(count('en', 9)).to.equal('9 people interviewed');
+    expect(count('en', 1)).to.equal('1 person interviewed');
+    expect(count('en', 0)).to.equal('0 people interviewed');
+    expect(countOf('fr', 1200, 'peopleOne', 'peopleOther')).to.equal('1\u202F200 personnes');
   });
 });

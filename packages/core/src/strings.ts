@@ -20,6 +20,15 @@ export const STRINGS = {
     languageEn: 'anglais',
     interviewees: 'Personnes interrogées',
     contributors: 'Contributions',
+    peopleInterviewedOne: '{count} personne interrogée',
+    peopleInterviewedOther: '{count} personnes interrogées',
+    peopleOne: '{count} personne',
+    peopleOther: '{count} personnes',
+    partPreface: 'Préface',
+    partOpEd: 'Tribune',
+    partFounder: 'Fondateur',
+    roleUntil: 'jusqu’au {date}',
+    countryNotStated: 'Pays non précisé',
     opensInNewTab: '(nouvel onglet)',
     rangeConnector: 'à',
     ratioConnector: 'sur',
@@ -40,6 +49,15 @@ export const STRINGS = {
     languageEn: 'English',
     interviewees: 'Interviewees',
     contributors: 'Contributors',
+    peopleInterviewedOne: '{count} person interviewed',
+    peopleInterviewedOther: '{count} people interviewed',
+    peopleOne: '{count} person',
+    peopleOther: '{count} people',
+    partPreface: 'Preface',
+    partOpEd: 'Op-ed',
+    partFounder: 'Founder',
+    roleUntil: 'until {date}',
+    countryNotStated: 'Country not stated',
     opensInNewTab: '(opens in a new tab)',
     rangeConnector: 'to',
     ratioConnector: 'in',
@@ -61,6 +79,15 @@ export function t(locale: Locale, key: StringKey, values: Record<string, string>
 /** The name of a language in `locale`'s words: `languageName('fr', 'en')` → `anglais`. */
 export function languageName(locale: Locale, language: Locale): string {
   return t(locale, language === 'fr' ? 'languageFr' : 'languageEn');
+}
+
+/**
+ * A count in words with the right plural for `locale`: `countOf('fr', 9,
+ * 'peopleInterviewedOne', 'peopleInterviewedOther')` → « 9 personnes interrogées ».
+ */
+export function countOf(locale: Locale, count: number, one: StringKey, other: StringKey): string {
+  const key = new Intl.PluralRules(locale).select(count) === 'one' ? one : other;
+  return t(locale, key, { count: new Intl.NumberFormat(locale).format(count) });
 }
 
 /** « Traduit de l’anglais par Relais » / "Translated from French by Relais". */

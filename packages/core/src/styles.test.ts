@@ -1,10 +1,10 @@
 import { expect, fixture, html as testHtml } from '@open-wc/testing';
 import { LitElement, html } from 'lit';
-import { baseStyles, cardStyles } from './styles.js';
+import { baseStyles, cardStyles, containerStyles } from './styles.js';
 
 /** The smallest element drawing the shared card: words, then a source line at the bottom. */
 class CardProbe extends LitElement {
-  static override styles = [baseStyles, cardStyles];
+  static override styles = [baseStyles, containerStyles, cardStyles];
   override render() {
     return html`<div class="card">
       <p style="margin: 0">Mots</p>

@@ -64,23 +64,26 @@ export const baseStyles = css`
 `;
 
 /**
- * The card every element draws, as one family: a surface with the accent rule on the
- * reading side, a column whose last line (the source) sits at the bottom, so that cards in
- * a row, or in the room the snippet reserves, end on the same line. Put `class="card"` on
- * the element's outer box. The host fills its container and is a size container, so an
- * element's sizes follow its column, not the window.
+ * For an element whose layout follows its own width (container queries), not the
+ * window's: with inline-size containment it has no width of its own, so it fills its
+ * container, also as a flex item (a theme's `div { display: flex }`).
  */
-export const cardStyles = css`
+export const containerStyles = css`
   :host {
     container-type: inline-size;
-    /* With inline-size containment the element has no width of its own: it must fill
-       its container, also as a flex item (a theme's div { display: flex }). */
     width: 100%;
     width: -moz-available;
     width: -webkit-fill-available;
     width: stretch;
   }
+`;
 
+/**
+ * The card every element draws, as one family: a surface with the accent rule on the
+ * reading side, a column whose last line (the source) sits at the bottom, so that cards in
+ * a row end on the same line. Put `class="card"` on the element's outer box.
+ */
+export const cardStyles = css`
   .card {
     display: flex;
     flex-direction: column;
@@ -113,6 +116,6 @@ export const cardStyles = css`
 
 /**
  * What a card element (the key figure, the quote card) starts from, in order: the reset of
- * what the page could reach, the source line, the card box.
+ * what the page could reach, a host sized by its container, the source line, the card box.
  */
-export const cardElementStyles = [baseStyles, sourceLineStyles, cardStyles];
+export const cardElementStyles = [baseStyles, containerStyles, sourceLineStyles, cardStyles];

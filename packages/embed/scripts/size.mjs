@@ -20,8 +20,11 @@ import { PACKAGE_DIR, bundle } from './bundle.mjs';
  * +2,398 on its own branch; merged with the key figure's second pass (whose reserve and
  * language marking grew it to 14,819) and the data split into entries per kind (which took
  * the people and themes out of it), relais.js with both elements measures 17,354: 17,400.
+ * <relais-interviewee-list> and <relais-person> (+3,246 on their own branch) bring the
+ * people back and the three elements to 20,185: 20,250. Issue 14's goal is 16,000 for the
+ * three; the bench's breakdown says where the 4 KB are (decorators, strings, data).
  */
-export const BUDGET_BROTLI = 17_400;
+export const BUDGET_BROTLI = 20_250;
 
 /** Raw, gzip (level 9) and brotli (quality 11) byte counts of `content`. */
 export function sizes(content) {

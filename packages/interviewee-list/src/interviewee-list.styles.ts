@@ -1,0 +1,157 @@
+import { css } from 'lit';
+
+/**
+ * Layout of `<relais-interviewee-list>`. Colours and sizes are `--relais-*` tokens from
+ * `@relais/theme`; the layout follows the element's width (container queries), never the
+ * window's: one column in a sidebar, two columns per entry (name | role) or a grid of
+ * cards when there is room.
+ */
+export const styles = css`
+  .frame {
+    display: flex;
+    flex-direction: column;
+    min-block-size: 100%;
+    margin: 0;
+    padding: var(--relais-space-m);
+    border-block-start: var(--relais-accent-width) solid var(--relais-color-accent);
+    border-end-start-radius: var(--relais-radius);
+    border-end-end-radius: var(--relais-radius);
+    background: var(--relais-color-surface);
+    color: var(--relais-color-text);
+    overflow-wrap: break-word;
+    hyphens: manual;
+  }
+
+  p,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+  }
+
+  .heading {
+    color: var(--relais-color-text);
+    font-size: var(--relais-font-size-l);
+    font-weight: var(--relais-font-weight-strong);
+    line-height: 1.2;
+    text-wrap: balance;
+  }
+
+  .count {
+    margin-block: var(--relais-space-xs) var(--relais-space-m);
+    color: var(--relais-color-muted);
+    font-size: var(--relais-font-size-s);
+    font-variant-numeric: lining-nums;
+  }
+
+  .group {
+    margin-block: var(--relais-space-l) var(--relais-space-xs);
+    color: var(--relais-color-accent);
+    font-size: var(--relais-font-size-s);
+    font-weight: var(--relais-font-weight-strong);
+    letter-spacing: 0.06em;
+    font-variant-caps: all-small-caps;
+  }
+
+  .count + .group {
+    margin-block-start: 0;
+  }
+
+  .people {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .person {
+    padding-block: var(--relais-space-s);
+    border-block-start: var(--relais-rule-width) solid var(--relais-color-rule);
+    break-inside: avoid;
+    text-wrap: pretty;
+  }
+
+  .name {
+    font-size: var(--relais-font-size-m);
+    font-weight: var(--relais-font-weight-strong);
+    line-height: 1.3;
+  }
+
+  .role,
+  .organization {
+    font-size: var(--relais-font-size-s);
+    line-height: 1.4;
+  }
+
+  .role {
+    margin-block-start: var(--relais-space-xs);
+  }
+
+  .organization {
+    color: var(--relais-color-muted);
+  }
+
+  /* « jusqu’au 31 août 2020 » reads as one piece: never « 31 » at the end of a line. */
+  .until {
+    white-space: nowrap;
+  }
+
+  .part {
+    margin-block-start: var(--relais-space-xs);
+    color: var(--relais-color-accent);
+    font-size: var(--relais-font-size-s);
+    font-weight: var(--relais-font-weight-strong);
+    letter-spacing: 0.06em;
+    font-variant-caps: all-small-caps;
+  }
+
+  .grid .people {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr));
+    column-gap: var(--relais-space-l);
+  }
+
+  .source {
+    margin-block-start: var(--relais-space-m);
+  }
+
+  /* A list wide enough for two columns: the name on the left, what they do on the right,
+     as a report's acknowledgements page sets it. */
+  @container (min-width: 36em) {
+    .frame {
+      padding: var(--relais-space-l);
+    }
+
+    .list .person {
+      display: grid;
+      grid-template-columns: minmax(10em, 15em) 1fr;
+      column-gap: var(--relais-space-l);
+      align-items: baseline;
+    }
+
+    .list .role {
+      margin-block-start: 0;
+    }
+  }
+
+  @container (max-width: 15em) {
+    .frame {
+      padding: var(--relais-space-s) var(--relais-space-s) var(--relais-space-m);
+    }
+  }
+
+  @media print {
+    .frame {
+      background: none;
+      padding-inline: 0;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .frame {
+      border: var(--relais-rule-width) solid CanvasText;
+      border-block-start-width: var(--relais-accent-width);
+    }
+  }
+`;

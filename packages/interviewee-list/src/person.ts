@@ -1,0 +1,56 @@
+import { LitElement, css, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+
+/** Fired (bubbling, not composed) when a `<relais-person>`'s data changes, for its list. */
+export const PERSON_CHANGE = 'relais-person-change';
+
+/**
+ * One person of an authored `<relais-interviewee-list>`, for a report whose people are not
+ * in Relais's data. It shows nothing by itself: the list around it reads its attributes
+ * and renders every person the same way, sorted by family name. Text written inside it is
+ * hidden once the script runs; a list's fallback content is the place for words shown
+ * without JavaScript.
+ *
+ * @tagname relais-person
+ * @summary A person of an authored interviewee list: name, role, organisation, country.
+ *
+ * @fires {Event} relais-person-change - When its data changes (bubbles, not composed): the
+ *   list around it renders again. Nothing a page needs to listen to.
+ */
+export class RelaisPerson extends LitElement {
+  static override styles = css`
+    :host {
+      display: none !important;
+    }
+  `;
+
+  /** The person's whole name, as it is shown: « Armelle de Guibert ». Required. */
+  @property() name?: string;
+
+  /**
+   * Their role, as your text writes it: « Déléguée générale ». (The name is also HTML's ARIA
+   * `role` attribute; this element is never rendered itself, so no assistive technology
+   * reads it as one, and the property is the person's role, not `Element.role`.)
+   */
+  @property() override role: string | null = null;
+
+  /** Their organisation: « Petits Frères des Pauvres ». */
+  @property() organization?: string;
+
+  /** Their country: an ISO 3166-1 alpha-2 code (`BE`), shown as its name in the list's language; other text is shown as written. */
+  @property() country?: string;
+
+  /** The language of `role` when it is not the page's (`en` for "Director of Digital Social Inclusion"). */
+  @property({ attribute: 'role-lang' }) roleLang?: string;
+
+  protected override render(): typeof nothing {
+    return nothing;
+  }
+
+  protected override updated(): void {
+    // Attributes and properties (React and Vue set properties) both land here; the list
+    // re-renders once for any number of changes in one task (Lit batches its updates).
+    // The literal, not PERSON_CHANGE: the manifest analyser names events by what it reads.
+    this.dispatchEvent(new Event('relais-person-change', { bubbles: true }));
+  }
+}
