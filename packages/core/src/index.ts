@@ -23,7 +23,7 @@ export {
   type FigureNumber,
   type FormattedNumber,
 } from './format.js';
-export { STRINGS, countOf, languageName, t, translationNotice, type StringKey } from './strings.js';
+export { countOf, languageName, t, translationNotice, type StringKey } from './strings.js';
 export { RelaisErrorEvent, reportBadInput, type RelaisErrorDetail } from './events.js';
 export {
   ProblemsController,

@@ -64,7 +64,7 @@ export const STRINGS = {
     percentWords: 'percent',
     multiplierWords: 'multiplied by {value}',
   },
-} as const satisfies Record<Locale, Record<string, string>>;
+} satisfies Record<Locale, Record<string, string>>;
 
 export type StringKey = keyof (typeof STRINGS)['fr'];
 

@@ -13,7 +13,6 @@ export {
   type ListGrouping,
   type ListInclude,
   type ListLayout,
-  type ListedPerson,
   type Theme,
 } from './interviewee-list.types.js';
 export { VERSION } from './version.js';

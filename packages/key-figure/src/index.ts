@@ -8,7 +8,6 @@ export {
   MAX_LABEL_LENGTH,
   THEMES,
   type FigureKind,
-  type KeyFigureContent,
   type KeyFigureSize,
   type Theme,
 } from './key-figure.types.js';

@@ -6,7 +6,6 @@ export {
   QUOTE_CARD_SIZES,
   THEMES,
   type QuotationMarks,
-  type QuoteCardContent,
   type QuoteCardSize,
   type Theme,
 } from './quote-card.types.js';
