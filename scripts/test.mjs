@@ -37,7 +37,7 @@ const STEPS = [
 ];
 
 // `node --test …`, possibly after environment assignments (`RELAIS_E2E_ENGINE=webkit node --test …`).
-const NODE_TEST = /^((?:[A-Z_]+=\S*\s+)*)node --test(?=\s)/;
+const NODE_TEST = /^((?:[A-Z_][A-Z0-9_]*=\S*\s+)*)node --test(?=\s)/;
 const WTR = /^npx wtr(?=\s|$)/;
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const work = mkdtempSync(join(tmpdir(), 'relais-test-counts-'));
