@@ -1,7 +1,8 @@
-import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
-import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
 import { PERSON_IDS } from '@relais/report-data';
+// The catalogue's one snippet generator: what a story renders is what its snippet says.
+import * as catalogue from '../../../.storybook/snippet.js';
 import {
   HEADING_LEVELS,
   LIST_GROUPINGS,
@@ -11,66 +12,23 @@ import {
 } from './interviewee-list.types.js';
 import './define.js';
 
-/** The attributes of the element, as a partner writes them (public API: SPEC.md). */
-type Attributes = Partial<
-  Record<
-    'people' | 'include' | 'group-by' | 'layout' | 'heading' | 'heading-level' | 'theme' | 'lang',
-    string
-  >
->;
+const TAG = 'relais-interviewee-list';
+const render = catalogue.renderEmbed(TAG);
+type Attributes = catalogue.Attributes;
 
-type Locale = 'fr' | 'en';
-const localeOf = (context: StoryContext): Locale =>
-  context.globals['locale'] === 'en' ? 'en' : 'fr';
-
-/** What shows before the script loads, and when there is no one to show. */
-const FALLBACK: Record<Locale, string> = {
-  fr: 'Le rapport de WeTechCare (2020) s’appuie sur une série d’interviews de neuf acteurs du social.',
-  en: 'WeTechCare’s report (2020) draws on interviews with nine people of the social sector.',
-};
-
-/** The HTML to paste, exactly as the story renders it. */
-function snippet(attrs: Attributes, locale: Locale = 'fr'): string {
-  const attributes = Object.entries(attrs)
-    .filter(([, value]) => value !== undefined && value !== '')
-    .map(([name, value]) => `${name}="${String(value)}"`);
-  const opening = attributes.length
-    ? `<relais-interviewee-list\n  ${attributes.join('\n  ')}\n>`
-    : '<relais-interviewee-list>';
-  return `${opening}\n  <p>${FALLBACK[locale]}</p>\n</relais-interviewee-list>`;
-}
-
-function list(attrs: Attributes, locale: Locale): TemplateResult {
-  return html`<relais-interviewee-list
-    people=${ifDefined(attrs.people || undefined)}
-    include=${ifDefined(attrs.include || undefined)}
-    group-by=${ifDefined(attrs['group-by'] || undefined)}
-    layout=${ifDefined(attrs.layout || undefined)}
-    heading=${ifDefined(attrs.heading || undefined)}
-    heading-level=${ifDefined(attrs['heading-level'] || undefined)}
-    theme=${ifDefined(attrs.theme || undefined)}
-    lang=${ifDefined(attrs.lang)}
-    ><p>${FALLBACK[attrs.lang === 'en' ? 'en' : locale]}</p></relais-interviewee-list
-  >`;
-}
-
-/** A story showing one list; its docs show the snippet to copy. */
-function single(
-  attrs: Attributes,
-  extra: Partial<StoryObj<Attributes>> = {},
-): StoryObj<Attributes> {
-  return {
-    args: attrs,
-    parameters: { docs: { source: { code: snippet(attrs) } } },
-    ...extra,
-  };
-}
+/** The list as `attrs` say, with its fallback, in the reader's language. */
+const list = (attrs: Attributes, globals: Record<string, unknown>) =>
+  catalogue.embedElement({
+    tag: TAG,
+    attributes: attrs,
+    fallback: catalogue.fallbackFor(TAG, attrs, catalogue.localeOf(globals)),
+  });
 
 const meta: Meta<Attributes> = {
   title: 'Elements/Interviewee list',
   component: 'relais-interviewee-list',
   tags: ['autodocs'],
-  render: (args, context) => list(args, localeOf(context)),
+  render,
   argTypes: {
     people: { control: 'text', description: `Ids, space separated: ${PERSON_IDS.join(', ')}.` },
     include: { control: 'inline-radio', options: LIST_INCLUDES },
@@ -93,31 +51,32 @@ export default meta;
 
 type Story = StoryObj<Attributes>;
 
-export const Overview: Story = single({ heading: 'Qui a été interrogé ?' });
+export const Overview: Story = { args: { heading: 'Qui a été interrogé ?' } };
 
 /** One list per country, under its name; the data gives a country for one person only. */
-export const GroupedByCountry: Story = single({ 'group-by': 'country', heading: 'Par pays' });
+export const GroupedByCountry: Story = { args: { 'group-by': 'country', heading: 'Par pays' } };
 
-export const Grid: Story = single({ layout: 'grid' });
+export const Grid: Story = { args: { layout: 'grid' } };
 
 /** With the preface, the op-ed and the founder, each with their part. */
-export const Contributors: Story = single({ include: 'contributors', layout: 'grid' });
+export const Contributors: Story = { args: { include: 'contributors', layout: 'grid' } };
 
 /** Some of the report's people, in the order given. */
-export const Chosen: Story = single({
-  people: 'adam-micklethwaite perine-brotcorne armelle-de-guibert',
-});
+export const Chosen: Story = {
+  args: {
+    people: 'adam-micklethwaite perine-brotcorne armelle-de-guibert',
+  },
+};
 
-export const English: Story = single({ lang: 'en', heading: 'Who was interviewed?' });
+export const English: Story = { args: { lang: 'en', heading: 'Who was interviewed?' } };
 
-export const Dark: Story = single({ theme: 'dark', layout: 'grid' });
+export const Dark: Story = { args: { theme: 'dark', layout: 'grid' } };
 
 /** In a 200 px sidebar, list and grid alike are one column. */
 export const NarrowSidebar: Story = {
   args: { layout: 'grid' },
   render: (args, context) =>
-    html`<div style="inline-size: 200px">${list(args, localeOf(context))}</div>`,
-  parameters: { docs: { source: { code: snippet({ layout: 'grid' }) } } },
+    html`<div style="inline-size: 200px">${list(args, context.globals)}</div>`,
 };
 
 const AUTHORED = `<relais-interviewee-list heading="Ils ont témoigné" group-by="country">
@@ -152,7 +111,7 @@ export const AuthoredPeople: Story = {
       ></relais-person>
       <p>Jeanne Martin, Sam Taylor et Luc Peeters ont témoigné.</p>
     </relais-interviewee-list>`,
-  parameters: { docs: { source: { code: AUTHORED } } },
+  parameters: { docs: { source: { code: AUTHORED } }, snippet: false },
 };
 
 const BAD_INPUTS: [string, Attributes][] = [
@@ -172,12 +131,10 @@ export const BadInput: Story = {
         ([title, attrs]) =>
           html`<section>
             <h3 style="font: 600 0.875em system-ui, sans-serif; margin: 0 0 0.5em">${title}</h3>
-            ${list(attrs, localeOf(context))}
+            ${list(attrs, context.globals)}
           </section>`,
       )}
     </div>
   `,
-  parameters: {
-    docs: { source: { code: snippet({ people: 'personne-inconnue' }) } },
-  },
+  parameters: { snippet: { attributes: { people: 'personne-inconnue' } } },
 };

@@ -51,6 +51,19 @@ async function render<T extends HTMLElement = RelaisIntervieweeList>(
   return el;
 }
 
+/** A list of `layout` in a column `width` pixels wide, as a sidebar or an article gives it. */
+async function inColumn(
+  width: number,
+  layout: string,
+): Promise<{ wrapper: HTMLDivElement; el: RelaisIntervieweeList }> {
+  const wrapper = await render<HTMLDivElement>(
+    html`<div style="width: ${width}px">
+      <relais-interviewee-list layout=${layout}></relais-interviewee-list>
+    </div>`,
+  );
+  return { wrapper, el: wrapper.querySelector('relais-interviewee-list')! };
+}
+
 /** The warnings and `relais-error` events (their detail) while `run` executes. */
 async function captureErrors(
   run: () => unknown,
@@ -303,12 +316,7 @@ describe('<relais-interviewee-list>: options', () => {
   });
 
   it('layout="grid": one column in a 200 px sidebar, several when wide', async () => {
-    const wrapper = await render<HTMLDivElement>(
-      html`<div style="width: 200px">
-        <relais-interviewee-list layout="grid"></relais-interviewee-list>
-      </div>`,
-    );
-    const el = wrapper.querySelector('relais-interviewee-list')!;
+    const { wrapper, el } = await inColumn(200, 'grid');
     const columns = (): number =>
       new Set(
         all(el, '[part="person"]').map((node) => Math.round(node.getBoundingClientRect().left)),
@@ -321,12 +329,7 @@ describe('<relais-interviewee-list>: options', () => {
 
   it('wraps long organisations and roles at 200 px: nothing overflows, nothing hyphenated', async () => {
     for (const layout of ['list', 'grid']) {
-      const wrapper = await render<HTMLDivElement>(
-        html`<div style="width: 200px">
-          <relais-interviewee-list layout=${layout}></relais-interviewee-list>
-        </div>`,
-      );
-      const el = wrapper.querySelector('relais-interviewee-list')!;
+      const { wrapper, el } = await inColumn(200, layout);
       expect(el.getBoundingClientRect().width).to.equal(200);
       for (const node of all(el, '[part="person"] p')) {
         expect(node.scrollWidth, node.innerText).to.be.at.most(node.clientWidth + 1);
@@ -545,14 +548,40 @@ describe('<relais-interviewee-list>: bad input', () => {
     ]);
   });
 
-  for (const [attribute, value, expected] of [
-    ['layout', 'columns', 'not one of list, grid; using list instead'],
-    ['group-by', 'region', 'not one of none, country; using none instead'],
-    ['heading-level', '7', 'not one of 2, 3, 4, 5, 6; using 2 instead'],
-    ['heading-level', 'h3', 'not one of 2, 3, 4, 5, 6; using 2 instead'],
-    ['include', 'everyone', 'not one of interviewees, contributors; using interviewees instead'],
-    ['theme', 'purple', 'not one of auto, light, dark; using auto instead'],
-  ] as const) {
+  /** Each option given a value it does not know, and what the warning says instead. */
+  const BAD_OPTIONS = [
+    {
+      attribute: 'layout',
+      value: 'columns',
+      expected: 'not one of list, grid; using list instead',
+    },
+    {
+      attribute: 'group-by',
+      value: 'region',
+      expected: 'not one of none, country; using none instead',
+    },
+    {
+      attribute: 'heading-level',
+      value: '7',
+      expected: 'not one of 2, 3, 4, 5, 6; using 2 instead',
+    },
+    {
+      attribute: 'heading-level',
+      value: 'h3',
+      expected: 'not one of 2, 3, 4, 5, 6; using 2 instead',
+    },
+    {
+      attribute: 'include',
+      value: 'everyone',
+      expected: 'not one of interviewees, contributors; using interviewees instead',
+    },
+    {
+      attribute: 'theme',
+      value: 'purple',
+      expected: 'not one of auto, light, dark; using auto instead',
+    },
+  ];
+  for (const { attribute, value, expected } of BAD_OPTIONS) {
     it(`${attribute}="${value}": the default, one warning, one event`, async () => {
       const wrapper = document.createElement('div');
       const el = document.createElement('relais-interviewee-list');
