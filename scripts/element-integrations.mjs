@@ -112,11 +112,27 @@ const doc = (text) =>
   text ? `  /** ${String(text).replace(/\*\//g, '*\\/').replace(/\s+/g, ' ').trim()} */\n` : '';
 const quote = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
 
+/** The type of an attribute: its property's, read from the class, or `string`. */
+const fieldType = (element, attribute) =>
+  attribute.fieldName ? `${element.name}['${attribute.fieldName}']` : 'string';
+
+/** The top of a framework types file: what it imports, and the package's own exports. */
+const typesHeader = (frameworkImport, elements, eventTypes) =>
+  [
+    `${BANNER}${frameworkImport}`,
+    eventTypes,
+    ...elements.map(
+      (element) =>
+        `import type { ${element.name} } from './${element.module.replace(/^dist\//, '')}';`,
+    ),
+    "export * from './index.js';",
+  ].join('\n');
+
 /** Prop lines for one element: every attribute by its name, and its property when named otherwise. */
 function propLines(element) {
   const lines = [];
   for (const attribute of element.attributes ?? []) {
-    const type = attribute.fieldName ? `${element.name}['${attribute.fieldName}']` : 'string';
+    const type = fieldType(element, attribute);
     lines.push(`${doc(attribute.description)}  ${quote(attribute.name)}?: ${type} | null;`);
     if (attribute.fieldName && attribute.fieldName !== attribute.name) {
       lines.push(`${doc(attribute.description)}  ${quote(attribute.fieldName)}?: ${type};`);
@@ -129,10 +145,6 @@ const pascal = (tag) => tag.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.t
 const camelEvent = (name) => `on${pascal(name)}`;
 
 function reactTypes(elements, eventTypes) {
-  const imports = elements.map(
-    (element) =>
-      `import type { ${element.name} } from './${element.module.replace(/^dist\//, '')}';`,
-  );
   const body = elements.map((element) => {
     const events = (element.events ?? []).map(
       (event) =>
@@ -150,10 +162,7 @@ function reactTypes(elements, eventTypes) {
   const entries = elements.map(
     (element) => `      '${element.tagName}': ${pascal(element.tagName)}Props;`,
   );
-  return `${BANNER}import type { HTMLAttributes, RefAttributes } from 'react';
-${eventTypes}
-${imports.join('\n')}
-export * from './index.js';
+  return `${typesHeader("import type { HTMLAttributes, RefAttributes } from 'react';", elements, eventTypes)}
 
 ${body.join('\n\n')}
 
@@ -168,22 +177,18 @@ ${entries.join('\n')}
 }
 
 function vueTypes(elements, eventTypes) {
-  const imports = elements.map(
-    (element) =>
-      `import type { ${element.name} } from './${element.module.replace(/^dist\//, '')}';`,
-  );
   const body = elements.map((element) => {
-    const events = (element.events ?? []).flatMap((event) => [
-      `${doc(event.description)}  ${camelEvent(event.name)}?: (event: ${event.type?.text ?? 'Event'}) => void;`,
-    ]);
+    const events = (element.events ?? []).map(
+      (event) =>
+        `${doc(event.description)}  ${camelEvent(event.name)}?: (event: ${event.type?.text ?? 'Event'}) => void;`,
+    );
     return [
       `/** The props of \`<${element.tagName}>\` in Vue 3 templates (kebab-case or camelCase). */`,
       `export interface ${pascal(element.tagName)}VueProps {`,
       ...(element.attributes ?? []).map((attribute) => {
         const name =
           attribute.fieldName ?? attribute.name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
-        const type = attribute.fieldName ? `${element.name}['${attribute.fieldName}']` : 'string';
-        return `${doc(attribute.description)}  ${quote(name)}?: ${type};`;
+        return `${doc(attribute.description)}  ${quote(name)}?: ${fieldType(element, attribute)};`;
       }),
       ...events,
       '}',
@@ -192,10 +197,7 @@ function vueTypes(elements, eventTypes) {
   const entries = elements.map(
     (element) => `    '${element.tagName}': DefineComponent<${pascal(element.tagName)}VueProps>;`,
   );
-  return `${BANNER}import type { DefineComponent } from 'vue';
-${eventTypes}
-${imports.join('\n')}
-export * from './index.js';
+  return `${typesHeader("import type { DefineComponent } from 'vue';", elements, eventTypes)}
 
 ${body.join('\n\n')}
 
