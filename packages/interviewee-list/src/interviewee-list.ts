@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   RelaisElement,
@@ -167,28 +166,39 @@ interface Resolved {
  *   `<relais-person>` concerned for its own attributes.
  */
 export class RelaisIntervieweeList extends RelaisElement {
+  /** Lit's reactive properties, declared without decorators: no helper code ships. */
+  static override properties: PropertyDeclarations = {
+    people: {},
+    include: {},
+    groupBy: { attribute: 'group-by' },
+    layout: {},
+    heading: {},
+    headingLevel: { attribute: 'heading-level' },
+    theme: { reflect: true },
+  };
+
   static override styles = [baseStyles, containerStyles, tokens, sourceLineStyles, styles];
 
   /** Ids of the report's people, space separated, shown in that order (`benjamin-bitane perine-brotcorne`). Wins over `include`. */
-  @property() people?: string | readonly string[];
+  people?: string | readonly string[];
 
   /** `interviewees` (default: the nine people the report interviewed) or `contributors` (adds the preface, op-ed and founder). */
-  @property() include?: string;
+  include?: string;
 
   /** `none` (default), or `country`: one list per country under its name, in collated order. */
-  @property({ attribute: 'group-by' }) groupBy?: string;
+  groupBy?: string;
 
   /** `list` (default: a column of entries) or `grid` (cards in as many columns as fit; one in a sidebar). */
-  @property() layout?: string;
+  layout?: string;
 
   /** A heading above the list, in your words (« Qui a été interrogé ? »). No heading without it. */
-  @property() heading?: string;
+  heading?: string;
 
   /** The heading's level, `2` (default) to `6`, to fit your page's outline; country headings are one below. */
-  @property({ attribute: 'heading-level' }) headingLevel?: string | number;
+  headingLevel?: string | number;
 
   /** `auto` (default) follows the reader's system; `light` or `dark` forces one. */
-  @property({ reflect: true }) theme?: string;
+  theme?: string;
 
   private resolved: Resolved = {
     people: [],

@@ -1,5 +1,4 @@
-import { LitElement, css, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, css, nothing, type PropertyDeclarations } from 'lit';
 
 /** Fired (bubbling, not composed) when a `<relais-person>`'s data changes, for its list. */
 export const PERSON_CHANGE = 'relais-person-change';
@@ -18,6 +17,15 @@ export const PERSON_CHANGE = 'relais-person-change';
  *   list around it renders again. Nothing a page needs to listen to.
  */
 export class RelaisPerson extends LitElement {
+  /** Lit's reactive properties, declared without decorators: no helper code ships. */
+  static override properties: PropertyDeclarations = {
+    name: {},
+    role: {},
+    organization: {},
+    country: {},
+    roleLang: { attribute: 'role-lang' },
+  };
+
   static override styles = css`
     :host {
       display: none !important;
@@ -25,23 +33,23 @@ export class RelaisPerson extends LitElement {
   `;
 
   /** The person's whole name, as it is shown: « Armelle de Guibert ». Required. */
-  @property() name?: string;
+  name?: string;
 
   /**
    * Their role, as your text writes it: « Déléguée générale ». (The name is also HTML's ARIA
    * `role` attribute; this element is never rendered itself, so no assistive technology
    * reads it as one, and the property is the person's role, not `Element.role`.)
    */
-  @property() override role: string | null = null;
+  override role: string | null = null;
 
   /** Their organisation: « Petits Frères des Pauvres ». */
-  @property() organization?: string;
+  organization?: string;
 
   /** Their country: an ISO 3166-1 alpha-2 code (`BE`), shown as its name in the list's language; other text is shown as written. */
-  @property() country?: string;
+  country?: string;
 
   /** The language of `role` when it is not the page's (`en` for "Director of Digital Social Inclusion"). */
-  @property({ attribute: 'role-lang' }) roleLang?: string;
+  roleLang?: string;
 
   protected override render(): typeof nothing {
     return nothing;

@@ -1,5 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import {
   RelaisElement,
   cardElementStyles,
@@ -92,67 +97,88 @@ const easeOut = (progress: number): number => 1 - (1 - progress) ** 3;
  *   number, an unsafe URL…): `detail` names the element, attribute, value and reason.
  */
 export class RelaisKeyFigure extends RelaisElement {
+  /** Lit's reactive properties, declared without decorators: no helper code ships. */
+  static override properties: PropertyDeclarations = {
+    figure: {},
+    report: {},
+    value: {},
+    valueMax: { attribute: 'value-max' },
+    kind: {},
+    currency: {},
+    denominator: {},
+    unit: {},
+    compareValue: { attribute: 'compare-value' },
+    compareLabel: { attribute: 'compare-label' },
+    label: {},
+    source: {},
+    sourceUrl: { attribute: 'source-url' },
+    countUp: { type: Boolean, attribute: 'count-up' },
+    size: {},
+    theme: { reflect: true },
+    countProgress: { state: true, attribute: false },
+  };
+
   static override styles = [...cardElementStyles, tokens, styles];
 
   /** The id of one of the report's figures, e.g. `eloignes-du-numerique`. Wins over inline attributes. */
-  @property() figure?: string;
+  figure?: string;
 
   /**
    * The report `figure` is read from, by id; the default is WeTechCare's 2020 report
    * (`monde-social-numerique-2020`), so most pages never set it.
    */
-  @property() report?: string;
+  report?: string;
 
   /** Inline use: the number (`42` for 42 %). */
-  @property() value?: string | number;
+  value?: string | number;
 
   /** Inline use: the upper bound of a range (`8` in « 5 à 8 % »). */
-  @property({ attribute: 'value-max' }) valueMax?: string | number;
+  valueMax?: string | number;
 
   /** Inline use: `count`, `percent`, `currency`, `ratio` or `multiplier`. */
-  @property() kind: string = 'count';
+  kind: string = 'count';
 
   /** Inline use, with `kind="currency"`: an ISO 4217 code. */
-  @property() currency: string = 'EUR';
+  currency: string = 'EUR';
 
   /** Inline use, with `kind="ratio"`: the `10` of « 9 sur 10 ». */
-  @property() denominator?: string | number;
+  denominator?: string | number;
 
   /** Inline use: what is counted, as it reads with the number (« emplois », "jobs"). */
-  @property() unit?: string;
+  unit?: string;
 
   /** Inline use: a number to compare with, of the same kind (« 40 % »). */
-  @property({ attribute: 'compare-value' }) compareValue?: string | number;
+  compareValue?: string | number;
 
   /** Inline use: what the comparison is (« en France »). */
-  @property({ attribute: 'compare-label' }) compareLabel?: string;
+  compareLabel?: string;
 
   /** Inline use: the phrase that completes the number. */
-  @property() label?: string;
+  label?: string;
 
   /** Inline use: the name of the source. */
-  @property() source?: string;
+  source?: string;
 
   /** Inline use: the source's address (`http:`, `https:` or relative; anything else is not linked). */
-  @property({ attribute: 'source-url' }) sourceUrl?: string;
+  sourceUrl?: string;
 
   /**
    * Count up once when first scrolled into view; never under `prefers-reduced-motion`,
    * never in print. Until the count starts, the final value shows.
    */
-  @property({ type: Boolean, attribute: 'count-up' }) countUp = false;
+  countUp = false;
 
   /** `compact` (a sidebar), `default` or `hero` (the top of a page). */
-  @property() size: KeyFigureSize = 'default';
+  size: KeyFigureSize = 'default';
 
   /**
    * `auto` (the default) follows the reader's system; `light` or `dark` forces one. Reflected only when
    * set: the theme's colours follow the attribute.
    */
-  @property({ reflect: true }) theme?: Theme;
+  theme?: Theme;
 
   /** Animation progress from 0 to 1 while counting; `undefined` shows the final value. */
-  @state() private countProgress: number | undefined;
+  private countProgress: number | undefined;
 
   private resolved: Resolved = { problems: [] };
   private shownSize: KeyFigureSize = 'default';

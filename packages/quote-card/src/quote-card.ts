@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   RelaisElement,
   cardElementStyles,
@@ -151,43 +150,58 @@ function paragraphsOf(host: Element): string[] {
  *   tag that is not one…): `detail` names the element, attribute, value and reason.
  */
 export class RelaisQuoteCard extends RelaisElement {
+  /** Lit's reactive properties, declared without decorators: no helper code ships. */
+  static override properties: PropertyDeclarations = {
+    quote: {},
+    author: {},
+    authorRole: { attribute: 'author-role' },
+    organization: {},
+    source: {},
+    sourceUrl: { attribute: 'source-url' },
+    quoteLang: { attribute: 'quote-lang' },
+    portrait: {},
+    original: { type: Boolean },
+    size: {},
+    theme: { reflect: true },
+  };
+
   static override styles = [...cardElementStyles, tokens, styles];
 
   /** The id of one of the report's quotes: `jean-deydier`. Wins over the words inside the element. */
-  @property() quote?: string;
+  quote?: string;
 
   /** Inline use: who said it (« Jean Deydier »). */
-  @property() author?: string;
+  author?: string;
 
   /**
    * Inline use: their role (« Fondateur »). (Not `role`, which is the ARIA role of the
    * element itself: a job title there would give the card an invalid role.)
    */
-  @property({ attribute: 'author-role' }) authorRole?: string;
+  authorRole?: string;
 
   /** Inline use: their organisation (« WeTechCare »). */
-  @property() organization?: string;
+  organization?: string;
 
   /** Inline use: where the quote was published. */
-  @property() source?: string;
+  source?: string;
 
   /** Inline use: the source's address (`http:`, `https:` or relative; anything else is not linked). */
-  @property({ attribute: 'source-url' }) sourceUrl?: string;
+  sourceUrl?: string;
 
   /** Inline use: the language of the words when it is not the page's (`en`, `de`); chooses the quotation marks. */
-  @property({ attribute: 'quote-lang' }) quoteLang?: string;
+  quoteLang?: string;
 
   /** Inline use: a portrait's address, decorative, shown beside the name (`http:`, `https:` or relative). */
-  @property() portrait?: string;
+  portrait?: string;
 
   /** With `quote`: the words as they were said (French), rather than our translation. */
-  @property({ type: Boolean }) original = false;
+  original = false;
 
   /** `compact` (a sidebar), `default`, or `large` (a pull-quote across a column). */
-  @property() size?: QuoteCardSize;
+  size?: QuoteCardSize;
 
   /** `auto` follows the reader's system; `light` or `dark` forces one. Reflected only when set. */
-  @property({ reflect: true }) theme?: Theme;
+  theme?: Theme;
 
   private resolved: Resolved = { ours: false, problems: [] };
   private contentObserver: MutationObserver | undefined;
