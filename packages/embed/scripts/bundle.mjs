@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'acorn';
+import MagicString from 'magic-string';
 import { transform } from 'esbuild';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -159,6 +160,51 @@ export function minifyCssLiterals() {
   };
 }
 
+/**
+ * Collapses the indentation inside Lit's html`…` templates, which terser leaves as written:
+ * every run of whitespace that holds a line break becomes one space (none at all before a
+ * tag's closing `>`). HTML renders a run of
+ * spaces as one (no Relais template uses `white-space: pre`), so what the reader sees and
+ * what assistive technology reads do not change; a template's parts and interpolations keep
+ * their number and order, so Lit's bindings do not move. Templates are found by parsing
+ * (nested templates inside `${…}` included), and the source map follows the edits.
+ */
+export function minifyHtmlLiterals() {
+  // A line break before a tag's closing `>` (`</span\n  >`, as Prettier writes) goes entirely.
+  const collapse = (raw) => raw.replace(/\s*\n\s*(?=>)/g, '').replace(/\s*\n\s*/g, ' ');
+  return {
+    name: 'relais-minify-html-literals',
+    transform(code, id) {
+      if (!/\.js$/.test(id) || !/\bhtml\s*`/.test(code)) return null;
+      const ast = parse(code, { ecmaVersion: 'latest', sourceType: 'module' });
+      const out = new MagicString(code);
+      const visit = (node) => {
+        if (!node || typeof node.type !== 'string') return;
+        if (
+          node.type === 'TaggedTemplateExpression' &&
+          node.tag.type === 'Identifier' &&
+          node.tag.name === 'html'
+        ) {
+          for (const quasi of node.quasi.quasis) {
+            const raw = quasi.value.raw;
+            // A backslash before a line break continues the line: left exactly as written.
+            if (/\\\r?\n/.test(raw)) continue;
+            const small = collapse(raw);
+            if (small !== raw) out.overwrite(quasi.start, quasi.end, small);
+          }
+        }
+        for (const value of Object.values(node)) {
+          if (Array.isArray(value)) value.forEach(visit);
+          else if (value && typeof value === 'object') visit(value);
+        }
+      };
+      visit(ast);
+      if (!out.hasChanged()) return null;
+      return { code: out.toString(), map: out.generateMap({ hires: true, source: id }) };
+    },
+  };
+}
+
 /** A module made of `code`, resolved from src/ so that `@relais/*` imports find node_modules. */
 function entry(code) {
   const id = `${PACKAGE_DIR}src/\0entry.js`;
@@ -184,6 +230,7 @@ export function bundle({ code, file, plugins = [] }) {
       input,
       typescript(),
       minifyCssLiterals(),
+      minifyHtmlLiterals(),
       replace({
         preventAssignment: true,
         values: { __RELAIS_EMBED_VERSION__: VERSION },

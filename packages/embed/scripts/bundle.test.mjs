@@ -1,7 +1,7 @@
-// The CSS minifier of dist/ (scripts/bundle.mjs): what it removes and what it must keep.
+// The CSS and HTML template minifiers of dist/ (scripts/bundle.mjs): what they remove and what they must keep.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { minifyCssLiterals } from './bundle.mjs';
+import { minifyCssLiterals, minifyHtmlLiterals } from './bundle.mjs';
 
 const minified = (code) => minifyCssLiterals().transform(code, 'styles.js')?.code ?? code;
 
@@ -30,4 +30,48 @@ test('quoted strings and interpolations stay exactly as written', () => {
     out,
     "const s = css`.a::before{content:'/* not a comment */  x'}${unsafeCSS(y)} .b{color:red}`;",
   );
+});
+
+// The html`…` whitespace collapser of dist/ (scripts/bundle.mjs).
+const collapsed = (code) => minifyHtmlLiterals().transform(code, 'element.js')?.code ?? code;
+
+test('indentation inside html templates becomes one space, interpolations untouched', () => {
+  const out = collapsed(
+    [
+      'const t = html`',
+      '  <p class="statement">',
+      '    <span class="spoken"',
+      '      >${a ? html`',
+      '          <b>${a}</b>',
+      '        ` : nothing}</span',
+      '    >',
+      '    text  kept   as   written',
+      '  </p>',
+      '`;',
+    ].join('\n'),
+  );
+  assert.equal(
+    out,
+    'const t = html` <p class="statement"> <span class="spoken">${a ? html` <b>${a}</b> ` : nothing}</span> text  kept   as   written </p> `;',
+  );
+});
+
+test('only html templates change: css, other tags and plain strings stay as written', () => {
+  const code = 'const a = svg`\n  <g></g>\n`; const b = `\n  x\n`; const c = css`\n  p {}\n`;';
+  assert.equal(collapsed(code), code);
+});
+
+test('a line continuation inside a template is left exactly as written', () => {
+  const code = 'const t = html`<p>a\\\n  b</p>`;';
+  assert.equal(collapsed(code), code);
+});
+
+test('the source map follows the collapsed template', () => {
+  const result = minifyHtmlLiterals().transform(
+    'const t = html`\n  <p>${x}</p>\n`;\nlater();',
+    'e.js',
+  );
+  assert.equal(result.code, 'const t = html` <p>${x}</p> `;\nlater();');
+  assert.equal(result.map.sources[0], 'e.js');
+  assert.ok(result.map.mappings.includes(';'), 'the line after the template is still mapped');
 });
