@@ -23,7 +23,14 @@ export {
   type FigureNumber,
   type FormattedNumber,
 } from './format.js';
-export { countOf, languageName, t, translationNotice, type StringKey } from './strings.js';
+export {
+  countOf,
+  t,
+  translate,
+  translationNotice,
+  type StringKey,
+  type Strings,
+} from './strings.js';
 export { RelaisErrorEvent, reportBadInput, type RelaisErrorDetail } from './events.js';
 export {
   ProblemsController,

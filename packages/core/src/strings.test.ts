@@ -1,23 +1,31 @@
 import { expect } from '@open-wc/testing';
-import { STRINGS, countOf, languageName, t, translationNotice } from './strings.js';
+import { expectCompleteStrings } from '../../../test/strings.js';
+import { STRINGS, countOf, t, translate, translationNotice, type Strings } from './strings.js';
+
+/** A made-up element's table, as an element package writes its own. */
+const GUESTS: Strings<'one' | 'other' | 'welcome'> = {
+  fr: { one: '{count} invité', other: '{count} invités', welcome: 'Bienvenue, {name}\u202F!' },
+  en: { one: '{count} guest', other: '{count} guests', welcome: 'Welcome, {name}!' },
+};
 
 describe('UI strings', () => {
-  it('has every string in French and in English, none empty', () => {
-    const fr = Object.keys(STRINGS.fr).sort();
-    expect(Object.keys(STRINGS.en).sort()).to.deep.equal(fr);
-    for (const locale of ['fr', 'en'] as const) {
-      for (const [key, value] of Object.entries(STRINGS[locale])) {
-        expect(value.trim(), `${locale}.${key}`).not.to.equal('');
-      }
-    }
+  it('has every shared string in French and in English, with French typography', () => {
+    expectCompleteStrings(STRINGS);
+    expectCompleteStrings(GUESTS);
+  });
+
+  it('fails a table with a plain space before a colon, or a key in one language only', () => {
+    const plainSpace = { fr: { a: 'Source :' }, en: { a: 'Source:' } };
+    expect(() => expectCompleteStrings(plainSpace)).to.throw(/narrow no-break space/);
+    const missing = { fr: { a: 'Un', b: 'Deux' }, en: { a: 'One' } };
+    expect(() => expectCompleteStrings(missing)).to.throw(/English keys/);
   });
 
   it('fills placeholders and never prints a missing one', () => {
-    expect(t('fr', 'publishedOn', { date: '21 septembre 2020' })).to.equal(
-      'Publié le 21 septembre 2020',
-    );
-    expect(t('en', 'publishedOn')).to.equal('Published on ');
-    expect(t('en', 'publishedOn')).not.to.contain('undefined');
+    expect(translate(GUESTS, 'fr', 'welcome', { name: 'Zoé' })).to.equal('Bienvenue, Zoé\u202F!');
+    expect(translate(GUESTS, 'en', 'welcome')).to.equal('Welcome, !');
+    expect(translate(GUESTS, 'en', 'welcome')).not.to.contain('undefined');
+    expect(t('en', 'multiplierWords', { value: '100' })).to.equal('multiplied by 100');
   });
 
   it('follows French typography before a colon', () => {
@@ -25,22 +33,20 @@ describe('UI strings', () => {
     expect(t('en', 'sourceColon')).to.equal('Source:');
   });
 
-  it('names languages and translations in the reader’s language', () => {
-    expect(languageName('fr', 'en')).to.equal('anglais');
-    expect(languageName('en', 'fr')).to.equal('French');
+  it('names translations in the reader’s language', () => {
     expect(translationNotice('en', 'fr')).to.equal('Translated from French by Relais');
     expect(translationNotice('fr', 'en')).to.equal('Traduit de l’anglais par Relais');
   });
 
   it('counts with the plural of each language (1 and 0 are singular in French)', () => {
     const count = (locale: 'fr' | 'en', n: number): string =>
-      countOf(locale, n, 'peopleInterviewedOne', 'peopleInterviewedOther');
-    expect(count('fr', 9)).to.equal('9 personnes interrogées');
-    expect(count('fr', 1)).to.equal('1 personne interrogée');
-    expect(count('fr', 0)).to.equal('0 personne interrogée');
-    expect(count('en', 9)).to.equal('9 people interviewed');
-    expect(count('en', 1)).to.equal('1 person interviewed');
-    expect(count('en', 0)).to.equal('0 people interviewed');
-    expect(countOf('fr', 1200, 'peopleOne', 'peopleOther')).to.equal('1\u202F200 personnes');
+      countOf(GUESTS, locale, n, 'one', 'other');
+    expect(count('fr', 9)).to.equal('9 invités');
+    expect(count('fr', 1)).to.equal('1 invité');
+    expect(count('fr', 0)).to.equal('0 invité');
+    expect(count('en', 9)).to.equal('9 guests');
+    expect(count('en', 1)).to.equal('1 guest');
+    expect(count('en', 0)).to.equal('0 guests');
+    expect(count('fr', 1200)).to.equal('1\u202F200 invités');
   });
 });

@@ -4,6 +4,8 @@ import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { getPeople } from '@relais/report-data';
 import type { RelaisErrorEvent } from '@relais/core';
 import { captureWarnings } from '../../../test/capture-console.js';
+import { expectCompleteStrings } from '../../../test/strings.js';
+import { LIST_STRINGS } from './interviewee-list.strings.js';
 import './define.js';
 import type { RelaisIntervieweeList } from './interviewee-list.js';
 import type { RelaisPerson } from './person.js';
@@ -670,5 +672,11 @@ describe('<relais-interviewee-list>: bad input', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
     });
     expect(warnings.filter((warning) => /update/i.test(warning))).to.deep.equal([]);
+  });
+});
+
+describe('<relais-interviewee-list>’s own words', () => {
+  it('has each in French and English, with French typography', () => {
+    expectCompleteStrings(LIST_STRINGS);
   });
 });

@@ -12,11 +12,9 @@ import {
   reportBadInput,
   sourceLineOf,
   sourceLineStyles,
-  t,
   type Locale,
   type Problem,
   type SourceLine,
-  type StringKey,
 } from '@relais/core';
 import { getPeople, getReport, getSource, type Person } from '@relais/report-data';
 import { THEMES, tokens } from '@relais/theme';
@@ -31,12 +29,13 @@ import {
   type ListLayout,
   type ListedPerson,
 } from './interviewee-list.types.js';
+import { LIST_STRINGS, listText, type ListStringKey } from './interviewee-list.strings.js';
 import { PERSON_CHANGE, RelaisPerson } from './person.js';
 
 /** The report's own source: the list's source line names the report. */
 const REPORT_SOURCE = 'rapport';
 
-const PART_LABELS: Partial<Record<Person['part'], StringKey>> = {
+const PART_LABELS: Partial<Record<Person['part'], ListStringKey>> = {
   preface: 'partPreface',
   'op-ed': 'partOpEd',
   founder: 'partFounder',
@@ -261,8 +260,14 @@ export class RelaisIntervieweeList extends RelaisElement {
     const groupLevel = heading ? Math.min(level + 1, 6) : level;
     const everyoneInterviewed = people.every((person) => person.interviewee);
     const count = everyoneInterviewed
-      ? countOf(locale, people.length, 'peopleInterviewedOne', 'peopleInterviewedOther')
-      : countOf(locale, people.length, 'peopleOne', 'peopleOther');
+      ? countOf(
+          LIST_STRINGS,
+          locale,
+          people.length,
+          'peopleInterviewedOne',
+          'peopleInterviewedOther',
+        )
+      : countOf(LIST_STRINGS, locale, people.length, 'peopleOne', 'peopleOther');
     // role="list" on a <ul>: Safari (WebKit) drops the list role, and the count VoiceOver
     // announces, from a list drawn without bullets; the role puts them back.
     /* eslint-disable lit-a11y/no-redundant-role -- see above: needed by WebKit */
@@ -277,7 +282,7 @@ export class RelaisIntervieweeList extends RelaisElement {
                 ? headingOf(
                     groupLevel,
                     'group',
-                    group.name ?? t(locale, 'countryNotStated'),
+                    group.name ?? listText(locale, 'countryNotStated'),
                     group.ours || group.name === undefined ? locale : undefined,
                   )
                 : nothing
@@ -459,7 +464,7 @@ export class RelaisIntervieweeList extends RelaisElement {
   private listedFromData(person: Person, locale: Locale): ListedPerson {
     const role = person.role[locale];
     const partKey = PART_LABELS[person.part];
-    const partLabel = partKey ? t(locale, partKey) : undefined;
+    const partLabel = partKey ? listText(locale, partKey) : undefined;
     const until = person.roleEndDate ? formatDate(person.roleEndDate, locale) : undefined;
     const organization: string | undefined = person.organization;
     return {
@@ -470,7 +475,7 @@ export class RelaisIntervieweeList extends RelaisElement {
       roleLang: person.role.lang ?? locale,
       organization,
       countryCode: person.country,
-      until: until ? t(locale, 'roleUntil', { date: until }) : undefined,
+      until: until ? listText(locale, 'roleUntil', { date: until }) : undefined,
       // « Fondateur » over a founder whose role is « Fondateur » would say it twice.
       partLabel:
         partLabel && partLabel.toLocaleLowerCase(locale) !== role.toLocaleLowerCase(locale)

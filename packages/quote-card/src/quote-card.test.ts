@@ -4,6 +4,8 @@ import { getQuote } from '@relais/report-data';
 import { a11yTree, type AxNode } from '../../../test/a11y-tree.js';
 import { appendReporting, captureWarnings } from '../../../test/capture-console.js';
 import { contrast } from '../../../test/contrast.js';
+import { expectCompleteStrings } from '../../../test/strings.js';
+import { QUOTE_STRINGS } from './quote-card.strings.js';
 import './define.js';
 import type { RelaisQuoteCard } from './quote-card.js';
 
@@ -593,5 +595,11 @@ describe('<relais-quote-card> as a reader meets it', () => {
     const box = shadow(el, 'blockquote p')!.getBoundingClientRect();
     const hit = el.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + 5);
     expect(hit?.closest('blockquote')).to.equal(shadow(el, 'blockquote'));
+  });
+});
+
+describe('<relais-quote-card>’s own words', () => {
+  it('has each in French and English, with French typography', () => {
+    expectCompleteStrings(QUOTE_STRINGS);
   });
 });

@@ -5,17 +5,16 @@ import {
   checkedSourceUrl,
   checkedUrl,
   fatal,
-  languageName,
   nearestLang,
   option,
   renderSourceLine,
   sourceLineOf,
-  t,
   type Locale,
   type Problem,
 } from '@relais/core';
 import { getPeople, getQuote, getSource } from '@relais/report-data';
 import { THEMES, tokens } from '@relais/theme';
+import { originalLanguageNotice } from './quote-card.strings.js';
 import { styles } from './quote-card.styles.js';
 import {
   QUOTE_CARD_SIZES,
@@ -347,10 +346,7 @@ export class RelaisQuoteCard extends RelaisElement {
         role: person.role[locale],
         roleLang,
         organization: person.organization,
-        note:
-          shown === locale
-            ? undefined
-            : t(locale, 'originalLanguage', { language: languageName(locale, shown) }),
+        note: shown === locale ? undefined : originalLanguageNotice(locale, shown),
         sourceLine: sourceLineOf(
           locale,
           getSource(quote.source),

@@ -1,0 +1,24 @@
+import { expect } from '@open-wc/testing';
+import type { Strings } from '@relais/core';
+
+/**
+ * What every table of UI words must be (core's and each element's): the same keys in French
+ * and English, none empty, no `{placeholder}` in one language missing from the other, and
+ * French typography: a narrow no-break space (U+202F) before `:`, `;`, `?`, `!` and `%`,
+ * never a plain or a wide no-break space. Shared by the tests of every package; never shipped.
+ */
+export function expectCompleteStrings(table: Strings): void {
+  const keys = Object.keys(table.fr).sort();
+  expect(Object.keys(table.en).sort(), 'the English keys are the French keys').to.deep.equal(keys);
+  const placeholders = (text: string): string[] => (text.match(/\{\w+\}/g) ?? []).sort();
+  for (const key of keys) {
+    const fr = table.fr[key] ?? '';
+    const en = table.en[key] ?? '';
+    expect(fr.trim(), `fr.${key}`).not.to.equal('');
+    expect(en.trim(), `en.${key}`).not.to.equal('');
+    expect(placeholders(en), `the placeholders of ${key}`).to.deep.equal(placeholders(fr));
+    expect(fr, `fr.${key}: a narrow no-break space before : ; ? ! %`).not.to.match(
+      /(?:^|[^\u202F])[:;?!%]/,
+    );
+  }
+}
