@@ -8,6 +8,39 @@ import { darkColors, forcedColors, lightColors, scale } from '../dist/tokens.js'
 const TAGS = ['relais-key-figure', 'relais-quote-card', 'relais-interviewee-list', 'relais-person'];
 const all = (suffix = '') => TAGS.map((tag) => `${tag}${suffix}`).join(',\n');
 const within = (ancestor, suffix) => TAGS.map((tag) => `${ancestor} ${tag}${suffix}`).join(',\n');
+/**
+ * The sections an element can sit in, nearest last, as chains of `data-relais-theme` values
+ * that alternate (a dark section in a light one in a dark page…), up to NESTING deep. The
+ * nearest section must win, and CSS has no "nearest ancestor" selector: a longer chain is
+ * more specific, so `[light] [dark] tag` beats `[dark] tag` and `[light] tag` for a dark
+ * section inside a light one, whatever the order of the rules. Same-theme repeats add
+ * nothing and are left out. Deeper nesting than NESTING falls back to rule order.
+ */
+const NESTING = 4;
+function chains(depth = NESTING) {
+  const found = [];
+  const grow = (chain) => {
+    found.push(chain);
+    if (chain.length === depth) return;
+    grow([...chain, chain.at(-1) === 'dark' ? 'light' : 'dark']);
+  };
+  grow(['dark']);
+  grow(['light']);
+  return found.sort((a, b) => a.length - b.length);
+}
+const sectionRules = () =>
+  chains()
+    .map((chain) => {
+      const theme = chain.at(-1);
+      const other = theme === 'dark' ? 'light' : 'dark';
+      const ancestors = chain.map((value) => `[data-relais-theme='${value}']`).join(' ');
+      return block(
+        within(ancestors, `:not([theme='${other}'])`),
+        theme === 'dark' ? darkColors : lightColors,
+      );
+    })
+    .join('\n');
+
 const block = (selector, result) =>
   `${selector} {\n${result.cssText
     .trim()
@@ -23,8 +56,7 @@ ${block(all(), lightColors)}
 @media (prefers-color-scheme: dark) {
 ${block(all(":not([theme='light'])"), darkColors)}}
 ${block(all("[theme='dark']"), darkColors)}
-${block(within("[data-relais-theme='dark']", ":not([theme='light'])"), darkColors)}
-${block(within("[data-relais-theme='light']", ":not([theme='dark'])"), lightColors)}
+${sectionRules()}
 @media (forced-colors: active) {
 ${block(all(), forcedColors)}}
 `;

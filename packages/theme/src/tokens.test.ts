@@ -81,3 +81,72 @@ describe('@relais/theme tokens', () => {
     }
   });
 });
+
+describe('@relais/theme tokens.css on a page', () => {
+  /** The page's stylesheet, as a partner links it (built by scripts/emit-tokens-css.mjs). */
+  async function linkTokensCss(): Promise<HTMLLinkElement> {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = new URL('../dist/tokens.css', import.meta.url).href;
+    const loaded = new Promise((resolve, reject) => {
+      link.onload = resolve;
+      link.onerror = reject;
+    });
+    document.head.append(link);
+    await loaded;
+    return link;
+  }
+
+  /** The text colour each element gets, by its id. */
+  function textColours(root: HTMLElement): Record<string, string> {
+    const result: Record<string, string> = {};
+    for (const element of root.querySelectorAll<HTMLElement>('relais-person')) {
+      result[element.id] = getComputedStyle(element).getPropertyValue('--relais-color-text').trim();
+    }
+    return result;
+  }
+
+  const LIGHT = '#1c1f23';
+  const DARK = '#eceff2';
+
+  it('gives each element the theme of its nearest section, however they nest', async () => {
+    const link = await linkTokensCss();
+    try {
+      // Undefined <relais-person> tags: tokens.css styles the tags whether or not a script ran.
+      const page = await fixture<HTMLElement>(html`
+        <div>
+          <div data-relais-theme="light">
+            <relais-person id="in-light"></relais-person>
+            <section data-relais-theme="dark">
+              <relais-person id="dark-in-light"></relais-person>
+              <relais-person id="forced-light" theme="light"></relais-person>
+              <aside data-relais-theme="light">
+                <relais-person id="light-in-dark-in-light"></relais-person>
+                <div data-relais-theme="dark">
+                  <relais-person id="four-deep"></relais-person>
+                </div>
+              </aside>
+            </section>
+          </div>
+          <div data-relais-theme="dark">
+            <section data-relais-theme="light">
+              <relais-person id="light-in-dark"></relais-person>
+              <relais-person id="forced-dark" theme="dark"></relais-person>
+            </section>
+          </div>
+        </div>
+      `);
+      expect(textColours(page)).to.deep.equal({
+        'in-light': LIGHT,
+        'dark-in-light': DARK,
+        'forced-light': LIGHT,
+        'light-in-dark-in-light': LIGHT,
+        'four-deep': DARK,
+        'light-in-dark': LIGHT,
+        'forced-dark': DARK,
+      });
+    } finally {
+      link.remove();
+    }
+  });
+});
