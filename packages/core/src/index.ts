@@ -38,6 +38,7 @@ export {
   checkedUrl,
   fatal,
   hasFatal,
+  reportOption,
   option,
   optionProblem,
   optionalNumber,

@@ -84,6 +84,23 @@ export function optionalText(
   return raw.trim() || undefined;
 }
 
+/**
+ * The `report` attribute of an element that reads a report's data: its id, or `undefined`
+ * for the default report. An id `exists` does not know is fatal: the element shows its
+ * fallback, never the default report's record of the same id.
+ */
+export function reportOption(
+  raw: unknown,
+  exists: (id: string) => boolean,
+  problems: Problem[],
+): string | undefined {
+  const report = optionalText(raw, 'report', problems);
+  if (report !== undefined && !exists(report)) {
+    problems.push(fatal('report', raw, 'no report has this id'));
+  }
+  return report;
+}
+
 export const hasFatal = (problems: readonly Problem[]): boolean =>
   problems.some((problem) => problem.fatal);
 

@@ -20,15 +20,17 @@ import { PACKAGE_DIR, bundle } from './bundle.mjs';
  * 20,185. Issue 14 then took: decorators and tslib out (static properties, −425), the
  * indentation of html templates (−159), each element's own words in its own package and
  * unused strings out (−4 here, −340 in key-figure.js), formatters cached per locale (+37,
- * for 3 % of a list's render). Issue 14's goals were 16,000 for relais.js and 11,000 for
+ * for 3 % of a list's render): 19,638. Raised on purpose by `report` on the quote card and
+ * the list, and each report naming its own source (+103; quote-card.js +225, the list +165):
+ * 19,741. Issue 14's goals were 16,000 for relais.js and 11,000 for
  * key-figure.js; npm run bench's breakdown says where the rest goes (Lit alone is 5,366, the
  * report's data about 3,000, core 3,600) and the closing note of issue 14 why it stays.
  */
 export const BUDGETS = {
-  'relais.js': 19_700,
-  'elements/key-figure.js': 13_600,
-  'elements/quote-card.js': 12_620,
-  'elements/interviewee-list.js': 13_700,
+  'relais.js': 19_800,
+  'elements/key-figure.js': 13_650,
+  'elements/quote-card.js': 12_850,
+  'elements/interviewee-list.js': 13_870,
 };
 
 /** Raw, gzip (level 9) and brotli (quality 11) byte counts of `content`. */

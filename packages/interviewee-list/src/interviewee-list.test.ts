@@ -4,6 +4,7 @@ import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { getPeople } from '@relais/report-data';
 import type { RelaisErrorEvent } from '@relais/core';
 import { captureWarnings } from '../../../test/capture-console.js';
+import { describeReportAttribute } from '../../../test/report-attribute.js';
 import { expectCompleteStrings } from '../../../test/strings.js';
 import { LIST_STRINGS } from './interviewee-list.strings.js';
 import './define.js';
@@ -679,4 +680,14 @@ describe('<relais-interviewee-list>’s own words', () => {
   it('has each in French and English, with French typography', () => {
     expectCompleteStrings(LIST_STRINGS);
   });
+});
+
+describeReportAttribute('relais-interviewee-list', 'the people and the source line', {
+  attributes: { include: 'contributors' },
+  expected: {
+    name: 'Sam Okafor | Dana Reyes',
+    count: '2 people',
+    source: 'Source: Rivertown Health Trust, “Rivertown health centres online”, 14 March 2031',
+  },
+  fallbackAttributes: {},
 });

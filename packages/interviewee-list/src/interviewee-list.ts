@@ -7,16 +7,18 @@ import {
   countOf,
   fatal,
   formatDate,
+  hasFatal,
   option,
   renderSourceLine,
   reportBadInput,
+  reportOption,
   sourceLineOf,
   sourceLineStyles,
   type Locale,
   type Problem,
   type SourceLine,
 } from '@relais/core';
-import { getPeople, getReport, getSource, type Person } from '@relais/report-data';
+import { getPeople, getReport, getReportSource, type Person } from '@relais/report-data';
 import { THEMES, tokens } from '@relais/theme';
 import { styles } from './interviewee-list.styles.js';
 import {
@@ -31,9 +33,6 @@ import {
 } from './interviewee-list.types.js';
 import { LIST_STRINGS, listText, type ListStringKey } from './interviewee-list.strings.js';
 import { PERSON_CHANGE, RelaisPerson } from './person.js';
-
-/** The report's own source: the list's source line names the report. */
-const REPORT_SOURCE = 'rapport';
 
 const PART_LABELS: Partial<Record<Person['part'], ListStringKey>> = {
   preface: 'partPreface',
@@ -110,6 +109,8 @@ interface Resolved {
   grouping: ListGrouping;
   level: number;
   heading?: string | undefined;
+  /** The report the people come from; `undefined` for the default report. */
+  report?: string | undefined;
   problems: Problem[];
   /** Refused attributes of `<relais-person>` children, reported on the child itself. */
   childProblems: { child: Element; problem: Problem }[];
@@ -169,6 +170,7 @@ export class RelaisIntervieweeList extends RelaisElement {
   static override properties: PropertyDeclarations = {
     people: {},
     include: {},
+    report: {},
     groupBy: { attribute: 'group-by' },
     layout: {},
     heading: {},
@@ -183,6 +185,12 @@ export class RelaisIntervieweeList extends RelaisElement {
 
   /** `interviewees` (default: the nine people the report interviewed) or `contributors` (adds the preface, op-ed and founder). */
   include?: string;
+
+  /**
+   * The report the people are read from, by id; the default is WeTechCare's 2020 report
+   * (`monde-social-numerique-2020`), so most pages never set it.
+   */
+  report?: string;
 
   /** `none` (default), or `country`: one list per country under its name, in collated order. */
   groupBy?: string;
@@ -297,7 +305,7 @@ export class RelaisIntervieweeList extends RelaisElement {
             </ul>
           `,
         )}
-        ${authored ? nothing : renderSourceLine(locale, this.sourceLine(people, locale))}
+        ${authored ? nothing : renderSourceLine(locale, this.sourceLine(people, locale, this.resolved.report))}
       </div>
     `;
     /* eslint-enable lit-a11y/no-redundant-role */
@@ -370,14 +378,18 @@ export class RelaisIntervieweeList extends RelaisElement {
   }
 
   /** « Source : WeTechCare, « … », 21 septembre 2020 », and « translated » when a role is ours. */
-  private sourceLine(people: ListedPerson[], locale: Locale): SourceLine {
-    const report = getSource(REPORT_SOURCE);
+  private sourceLine(
+    people: ListedPerson[],
+    locale: Locale,
+    reportId: string | undefined,
+  ): SourceLine {
+    const report = getReportSource({ report: reportId });
     const translated = people.some((person) => person.translated);
     return sourceLineOf(
       locale,
       report,
       report,
-      getReport().published,
+      getReport(reportId)?.published,
       translated ? (locale === 'fr' ? 'en' : 'fr') : undefined,
     );
   }
@@ -412,6 +424,7 @@ export class RelaisIntervieweeList extends RelaisElement {
       for (const [attribute, value] of [
         ['people', this.people],
         ['include', this.include],
+        ['report', this.report],
       ] as const) {
         if (textOf(value) !== undefined) {
           problems.push({
@@ -425,10 +438,23 @@ export class RelaisIntervieweeList extends RelaisElement {
       }
       return { ...base, ...this.fromChildren(children, locale) };
     }
-    return { ...base, authored: false, childProblems: [], people: this.fromData(locale, problems) };
+    const fromData = { ...base, authored: false, childProblems: [] };
+    const reportProblems: Problem[] = [];
+    const report = reportOption(
+      this.report,
+      (known) => getReport(known) !== undefined,
+      reportProblems,
+    );
+    problems.push(...reportProblems);
+    if (hasFatal(reportProblems)) return { ...fromData, people: [] };
+    return { ...fromData, report, people: this.fromData(locale, report, problems) };
   }
 
-  private fromData(locale: Locale, problems: Problem[]): ListedPerson[] {
+  private fromData(
+    locale: Locale,
+    report: string | undefined,
+    problems: Problem[],
+  ): ListedPerson[] {
     const include = option(
       readText(this.include, 'include', problems),
       LIST_INCLUDES,
@@ -439,7 +465,7 @@ export class RelaisIntervieweeList extends RelaisElement {
     const ids = readText(this.people, 'people', problems)?.split(/\s+/);
     let records: Person[];
     if (ids) {
-      records = getPeople({ ids });
+      records = getPeople({ ids, report });
       const found = new Set<string>(records.map((person) => person.id));
       const unknown = [...new Set(ids.filter((id) => !found.has(id)))];
       for (const id of unknown) {
@@ -455,7 +481,10 @@ export class RelaisIntervieweeList extends RelaisElement {
         );
       }
     } else {
-      records = getPeople({ include: include === 'contributors' ? 'all' : 'interviewees' });
+      records = getPeople({
+        include: include === 'contributors' ? 'all' : 'interviewees',
+        report,
+      });
     }
     const people = records.map((person) => this.listedFromData(person, locale));
     return ids ? people : this.sorted(people, locale);

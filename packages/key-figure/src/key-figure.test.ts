@@ -3,6 +3,10 @@ import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands'
 import { getFigure, type FigureId } from '@relais/report-data';
 import type { RelaisErrorEvent } from '@relais/core';
 import { captureWarnings } from '../../../test/capture-console.js';
+import {
+  expectUnknownReportShowsFallback,
+  partsFromTestReport,
+} from '../../../test/report-attribute.js';
 import { TEST_REPORT_ID } from '@relais/report-data/fixtures/test-report.js';
 import { contrast } from '../../../test/contrast.js';
 import './define.js';
@@ -371,20 +375,19 @@ describe('<relais-key-figure report="…">: a second report', () => {
     );
   });
 
-  it('shows the fallback for a report that does not exist, with one warning', async () => {
-    const warnings = await captureWarnings(async () => {
-      const el = await render(
-        html`<relais-key-figure report="toString" figure="teleconsultations"
-          ><p>Repli</p></relais-key-figure
-        >`,
-      );
-      await expect(el).to.be.accessible();
-      expect(has(el, '[part="value"]')).to.equal(false);
-      expect(el.innerText.trim()).to.equal('Repli');
+  it('names that report as the citer of a figure it quotes (« cité par »)', async () => {
+    const parts = ['value', 'source'];
+    expect(
+      await partsFromTestReport('relais-key-figure', { figure: 'clinics-online' }, parts),
+    ).to.deep.equal({
+      value: '7 in 12 clinics',
+      source:
+        'Source: Rivertown City Council, cited by Rivertown Health Trust, “Rivertown health centres online”, 14 March 2031',
     });
-    expect(warnings).to.deep.equal([
-      `[relais] <relais-key-figure> report="toString": no report has this id. ${FALLBACK}`,
-    ]);
+  });
+
+  it('shows the fallback for a report that does not exist, with one warning and an event', async () => {
+    await expectUnknownReportShowsFallback('relais-key-figure', { figure: 'teleconsultations' });
   });
 });
 

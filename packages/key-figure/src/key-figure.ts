@@ -19,12 +19,13 @@ import {
   optionalText,
   parseNumber,
   renderSourceLine,
+  reportOption,
   sourceLineOf,
   type FigureNumber,
   type Locale,
   type Problem,
 } from '@relais/core';
-import { getFigure, getReport, getSource } from '@relais/report-data';
+import { getFigure, getReport, getReportSource, getSource } from '@relais/report-data';
 import { THEMES, tokens, type Theme } from '@relais/theme';
 import { styles } from './key-figure.styles.js';
 import {
@@ -42,9 +43,6 @@ interface Resolved {
   number?: FigureNumber | undefined;
   problems: Problem[];
 }
-
-/** The report's own source: a figure from another source is « cité par » it. */
-const REPORT_SOURCE = 'rapport';
 
 const reducedMotion = (): boolean =>
   typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -260,10 +258,7 @@ export class RelaisKeyFigure extends RelaisElement {
     if (this.figure === undefined || this.figure === null) return this.fromAttributes(locale);
     const problems: Problem[] = [];
     const id = optionalText(this.figure, 'figure', problems);
-    const report = optionalText(this.report, 'report', problems) || undefined;
-    if (report && !getReport(report)) {
-      problems.push(fatal('report', this.report, 'no report has this id'));
-    }
+    const report = reportOption(this.report, (known) => getReport(known) !== undefined, problems);
     return hasFatal(problems) ? { problems } : this.fromData(id ?? '', locale, report);
   }
 
@@ -306,7 +301,7 @@ export class RelaisKeyFigure extends RelaisElement {
         sourceLine: sourceLineOf(
           locale,
           getSource(figure.source, { report: figure.report }),
-          getSource(REPORT_SOURCE, { report: figure.report }),
+          getReportSource({ report: figure.report }),
           figure.date,
           translatedFrom,
         ),

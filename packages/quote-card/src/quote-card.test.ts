@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { getQuote } from '@relais/report-data';
 import { a11yTree, type AxNode } from '../../../test/a11y-tree.js';
 import { appendReporting, captureWarnings } from '../../../test/capture-console.js';
+import { describeReportAttribute } from '../../../test/report-attribute.js';
 import { contrast } from '../../../test/contrast.js';
 import { expectCompleteStrings } from '../../../test/strings.js';
 import { QUOTE_STRINGS } from './quote-card.strings.js';
@@ -602,4 +603,15 @@ describe('<relais-quote-card>’s own words', () => {
   it('has each in French and English, with French typography', () => {
     expectCompleteStrings(QUOTE_STRINGS);
   });
+});
+
+describeReportAttribute('relais-quote-card', 'the quote, its author and its source', {
+  attributes: { quote: 'dana-reyes' },
+  expected: {
+    quote: 'The telephone is still the first digital health tool.',
+    author: 'Dana Reyes',
+    role: 'Director, Rivertown Health Trust',
+    source: 'Source: Rivertown Health Trust, “Rivertown health centres online”, 14 March 2031',
+  },
+  fallbackAttributes: { quote: 'jean-deydier' },
 });

@@ -5,14 +5,16 @@ import {
   checkedSourceUrl,
   checkedUrl,
   fatal,
+  hasFatal,
   nearestLang,
   option,
   renderSourceLine,
+  reportOption,
   sourceLineOf,
   type Locale,
   type Problem,
 } from '@relais/core';
-import { getPeople, getQuote, getSource } from '@relais/report-data';
+import { getPeople, getQuote, getReportSource, getSource } from '@relais/report-data';
 import { THEMES, tokens } from '@relais/theme';
 import { originalLanguageNotice } from './quote-card.strings.js';
 import { styles } from './quote-card.styles.js';
@@ -32,9 +34,6 @@ interface Resolved {
   empty?: boolean;
   problems: Problem[];
 }
-
-/** The report's own source: a quote from another source is « cité par » it. */
-const REPORT_SOURCE = 'rapport';
 
 /** A BCP 47 tag as a partner writes one (`fr`, `en-GB`, `de-CH`); anything else is refused. */
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
@@ -152,6 +151,7 @@ export class RelaisQuoteCard extends RelaisElement {
   /** Lit's reactive properties, declared without decorators: no helper code ships. */
   static override properties: PropertyDeclarations = {
     quote: {},
+    report: {},
     author: {},
     authorRole: { attribute: 'author-role' },
     organization: {},
@@ -168,6 +168,12 @@ export class RelaisQuoteCard extends RelaisElement {
 
   /** The id of one of the report's quotes: `jean-deydier`. Wins over the words inside the element. */
   quote?: string;
+
+  /**
+   * The report `quote` is read from, by id; the default is WeTechCare's 2020 report
+   * (`monde-social-numerique-2020`), so most pages never set it.
+   */
+  report?: string;
 
   /** Inline use: who said it (« Jean Deydier »). */
   author?: string;
@@ -322,12 +328,19 @@ export class RelaisQuoteCard extends RelaisElement {
     if (id === null) {
       return { ours: false, problems: [fatal('quote', this.quote, 'not a quote id')] };
     }
-    return id !== undefined ? this.fromData(id, locale) : this.fromContent(locale);
+    if (id === undefined) return this.fromContent(locale);
+    const problems: Problem[] = [];
+    const report = reportOption(
+      this.report,
+      (known) => getReportSource({ report: known }) !== undefined,
+      problems,
+    );
+    return hasFatal(problems) ? { ours: false, problems } : this.fromData(id, locale, report);
   }
 
-  private fromData(id: string, locale: Locale): Resolved {
-    const quote = getQuote(id.trim());
-    const person = quote ? getPeople({ ids: [quote.author] })[0] : undefined;
+  private fromData(id: string, locale: Locale, report: string | undefined): Resolved {
+    const quote = getQuote(id.trim(), { report });
+    const person = quote ? getPeople({ ids: [quote.author], report })[0] : undefined;
     if (!quote || !person) {
       return { ours: false, problems: [fatal('quote', id, 'no quote of the report has this id')] };
     }
@@ -349,8 +362,8 @@ export class RelaisQuoteCard extends RelaisElement {
         note: shown === locale ? undefined : originalLanguageNotice(locale, shown),
         sourceLine: sourceLineOf(
           locale,
-          getSource(quote.source),
-          getSource(REPORT_SOURCE),
+          getSource(quote.source, { report }),
+          getReportSource({ report }),
           quote.date,
           translated ? originalLang : undefined,
         ),

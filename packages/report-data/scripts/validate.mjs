@@ -113,7 +113,8 @@ function describe(error, data, schema) {
 
 /**
  * Within one report: ids unique in each list, every record belonging to the report of its
- * file, and references that resolve to records of the same report.
+ * file, references that resolve to records of the same report, and exactly one source that
+ * is the report itself.
  */
 function checkIntegrity(data) {
   const problems = [];
@@ -131,6 +132,12 @@ function checkIntegrity(data) {
         );
       }
     });
+  }
+  const ownSources = (data.sources ?? []).filter((source) => source.isReport === true);
+  if (ownSources.length !== 1) {
+    problems.push(
+      `/sources: exactly one source must be the report itself ("isReport": true), not ${ownSources.length}${ownSources.length ? ` (${ownSources.map((source) => source.id).join(', ')})` : ''}`,
+    );
   }
   const ids = (list) => new Set((data[list] ?? []).map((record) => record.id));
   const known = { sources: ids('sources'), themes: ids('themes'), people: ids('people') };

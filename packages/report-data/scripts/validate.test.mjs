@@ -101,6 +101,27 @@ test('a record that says it belongs to another report is refused', async () => {
   ]);
 });
 
+test('exactly one source of a report is the report itself, which « cité par » names', async () => {
+  const data = await readJson(TEST_REPORT);
+  const none = structuredClone(data);
+  delete none.sources.find((source) => source.isReport).isReport;
+  assert.deepEqual(await check(none), [
+    '/sources: exactly one source must be the report itself ("isReport": true), not 0',
+  ]);
+  const two = structuredClone(data);
+  two.sources[1].isReport = true;
+  assert.deepEqual(await check(two), [
+    '/sources: exactly one source must be the report itself ("isReport": true), not 2 (report, city-council)',
+  ]);
+  const notTrue = structuredClone(data);
+  notTrue.sources[1].isReport = false;
+  const [problem] = await check(notTrue);
+  assert.match(
+    problem,
+    /^\/sources\/1 source "city-council": "isReport" must be equal to constant/,
+  );
+});
+
 // One fixture per rule (src/fixtures/figure-kinds.ts, which tsc also checks), each put into
 // the test report in place of its figures.
 const KIND_RULES = {

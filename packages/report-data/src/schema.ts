@@ -82,9 +82,15 @@ export const RoleSchema = record(
 
 export const SourceSchema = record(
   {
-    id: slug('A source id, unique in its report; `rapport` is the report itself.'),
+    id: slug('A source id, unique in its report.'),
     report: belongsTo,
     name: LocalizedTextSchema,
+    isReport: Type.Optional(
+      Type.Literal(true, {
+        description:
+          'This source is the report itself (exactly one per report): a finding from another source is « cité par » it.',
+      }),
+    ),
     url: Type.Optional(
       Type.String({ pattern: '^https://', description: 'Only if the text gives one.' }),
     ),

@@ -10,6 +10,7 @@ export const sources = /*#__PURE__*/ deepFreeze<Readonly<Record<string, readonly
     {
       id: 'rapport',
       report: 'monde-social-numerique-2020',
+      isReport: true,
       name: {
         fr: 'WeTechCare, «\u202fMonde social et numérique pendant la crise\u202f»',
         en: 'WeTechCare, “Monde social et numérique pendant la crise” (report)',
