@@ -30,7 +30,7 @@ function sourceNote(attributes: Attributes): string {
     typeof attributes['figure'] === 'string' ? getFigure(attributes['figure']) : undefined;
   if (!figure) return 'Source: the report.';
   const source = getSource(figure.source);
-  return figure.source === 'rapport' || !source
+  return !source || source.isReport
     ? 'Source: the report itself.'
     : `Source: ${source.name.en}, cited by the report.`;
 }

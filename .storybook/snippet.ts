@@ -3,7 +3,14 @@
 // load it (script tag or npm). Stories render the element with `embedElement()` and the
 // catalogue shows `scriptTagSnippet()` and `npmSnippet()` of the same `Embed`, so what is
 // shown and what is copied cannot differ.
-import { getFigure, getPeople, getQuote, getReport, getSource } from '@relais/report-data';
+import {
+  getFigure,
+  getPeople,
+  getQuote,
+  getReport,
+  getReportSource,
+  getSource,
+} from '@relais/report-data';
 import embedPackage from '../packages/embed/package.json' with { type: 'json' };
 
 export type Locale = 'fr' | 'en';
@@ -31,7 +38,7 @@ const CITED_BY: Record<Locale, string> = { fr: 'cité par', en: 'cited by' };
 function credit(sourceId: string, locale: Locale): string {
   const report = getReport();
   const year = report.published.slice(0, 4);
-  if (sourceId === 'rapport') return `${report.publisher}, ${year}`;
+  if (sourceId === getReportSource()?.id) return `${report.publisher}, ${year}`;
   const name = getSource(sourceId)?.name[locale];
   return name
     ? `${name}, ${CITED_BY[locale]} ${report.publisher}, ${year}`
