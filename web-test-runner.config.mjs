@@ -20,6 +20,7 @@ import {
 } from './scripts/browsers.mjs';
 import { countsReporter } from './scripts/wtr-counts-reporter.mjs';
 import { a11yTreePlugin } from './test/a11y-tree-plugin.mjs';
+import { emulateMediaPlugin } from './test/emulate-media-plugin.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
 const packages = readdirSync(new URL('./packages/', import.meta.url), { withFileTypes: true })
@@ -102,6 +103,7 @@ export default {
     // Tests assert the accessibility tree the browser builds, not just the DOM.
     a11ySnapshotPlugin(),
     a11yTreePlugin(),
+    emulateMediaPlugin(),
     workspaceSource,
     engineCommands,
     esbuildPlugin({

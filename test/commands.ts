@@ -10,6 +10,7 @@
 import {
   a11ySnapshot as chromiumA11ySnapshot,
   emulateMedia as chromiumEmulateMedia,
+  executeServerCommand,
 } from '@web/test-runner-commands';
 
 export * from '@web/test-runner-commands';
@@ -69,7 +70,14 @@ function alreadyMatches(media: Media): boolean {
 }
 
 export async function emulateMedia(media: Media): Promise<void> {
-  if (ENGINE === 'chromium') return chromiumEmulateMedia(media);
+  if (ENGINE === 'chromium') {
+    // Forced colours go through test/emulate-media-plugin.mjs: the stock command drops them.
+    if (media.forcedColors !== undefined) {
+      await executeServerCommand('relais-emulate-media', media);
+      return;
+    }
+    return chromiumEmulateMedia(media);
+  }
   if (alreadyMatches(media)) return;
   skipInThisEngine(
     `emulates ${JSON.stringify(media)}, which only Chromium’s automation (CDP) can do`,

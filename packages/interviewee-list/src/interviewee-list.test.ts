@@ -4,6 +4,7 @@ import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { getPeople } from '@relais/report-data';
 import type { RelaisErrorEvent } from '@relais/core';
 import { captureWarnings } from '../../../test/capture-console.js';
+import { describeForcedColours } from '../../../test/forced-colours.js';
 import { describeReportAttribute } from '../../../test/report-attribute.js';
 import { expectCompleteStrings } from '../../../test/strings.js';
 import { LIST_STRINGS } from './interviewee-list.strings.js';
@@ -691,3 +692,10 @@ describeReportAttribute('relais-interviewee-list', 'the people and the source li
   },
   fallbackAttributes: {},
 });
+
+describeForcedColours(
+  'relais-interviewee-list',
+  html`<relais-interviewee-list></relais-interviewee-list>`,
+  '.frame',
+  'block-start',
+);

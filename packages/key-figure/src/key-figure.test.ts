@@ -3,6 +3,7 @@ import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands'
 import { getFigure, type FigureId } from '@relais/report-data';
 import type { RelaisErrorEvent } from '@relais/core';
 import { captureWarnings } from '../../../test/capture-console.js';
+import { describeForcedColours } from '../../../test/forced-colours.js';
 import {
   expectUnknownReportShowsFallback,
   partsFromTestReport,
@@ -983,3 +984,10 @@ describe('<relais-key-figure> as a reader meets it', () => {
     expect(compare.right).to.be.at.most(figure.getBoundingClientRect().right);
   });
 });
+
+describeForcedColours(
+  'relais-key-figure',
+  html`<relais-key-figure figure="eloignes-du-numerique"></relais-key-figure>`,
+  '.card',
+  'inline-start',
+);

@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { getQuote } from '@relais/report-data';
 import { a11yTree, type AxNode } from '../../../test/a11y-tree.js';
 import { appendReporting, captureWarnings } from '../../../test/capture-console.js';
+import { describeForcedColours } from '../../../test/forced-colours.js';
 import { describeReportAttribute } from '../../../test/report-attribute.js';
 import { contrast } from '../../../test/contrast.js';
 import { expectCompleteStrings } from '../../../test/strings.js';
@@ -615,3 +616,10 @@ describeReportAttribute('relais-quote-card', 'the quote, its author and its sour
   },
   fallbackAttributes: { quote: 'jean-deydier' },
 });
+
+describeForcedColours(
+  'relais-quote-card',
+  html`<relais-quote-card quote="jean-deydier"></relais-quote-card>`,
+  '.card',
+  'inline-start',
+);
