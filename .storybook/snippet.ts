@@ -18,6 +18,12 @@ export type Locale = 'fr' | 'en';
 /** Story args, keyed by attribute name as a partner writes them. */
 export type Attributes = Record<string, unknown>;
 
+/**
+ * The one story arg that is not an attribute: the words a partner writes inside the element
+ * (the quote card's own quote). The snippet puts them inside, as the element reads them.
+ */
+export const WORDS_ARG = 'words';
+
 /** Light-DOM content: shown before the script runs, without JavaScript, and on bad data. */
 export type Fallback = { paragraph: string } | { list: string[] } | undefined;
 
@@ -54,6 +60,8 @@ const text = (value: unknown): string | undefined =>
  * language, so a partner copies it in the language of their page.
  */
 export function fallbackFor(tag: string, attributes: Attributes, locale: Locale): Fallback {
+  const words = text(attributes[WORDS_ARG]);
+  if (words) return { paragraph: words };
   const figureId = text(attributes['figure']);
   const figure = figureId ? getFigure(figureId) : undefined;
   if (figure) return { paragraph: `${figure.spoken[locale]} (${credit(figure.source, locale)}).` };
@@ -62,9 +70,11 @@ export function fallbackFor(tag: string, attributes: Attributes, locale: Locale)
   if (quote) {
     const [author] = getPeople({ ids: [quote.author] });
     const by = author ? ` — ${author.givenName} ${author.familyName}` : '';
-    const [open, close] = locale === 'fr' ? ['« ', ' »'] : ['“', '”'];
+    // `original`: the words as they were said, in their language and its quotation marks.
+    const shown = attributes['original'] === true ? quote.originalLang : locale;
+    const [open, close] = shown === 'fr' ? ['« ', ' »'] : ['“', '”'];
     return {
-      paragraph: `${open}${quote.text[locale]}${close}${by} (${credit(quote.source, locale)}).`,
+      paragraph: `${open}${quote.text[shown]}${close}${by} (${credit(quote.source, locale)}).`,
     };
   }
   if (tag === 'relais-interviewee-list') {
@@ -90,6 +100,7 @@ export function fallbackFor(tag: string, attributes: Attributes, locale: Locale)
 /** Attributes worth writing: set, non-empty; `true` as a bare attribute. */
 function writtenAttributes(attributes: Attributes): [string, string | true][] {
   return Object.entries(attributes).flatMap(([name, value]): [string, string | true][] => {
+    if (name === WORDS_ARG) return [];
     if (value === true) return [[name, true]];
     if (typeof value === 'number' && Number.isFinite(value)) return [[name, String(value)]];
     if (typeof value === 'string' && value !== '') return [[name, value]];
@@ -189,15 +200,25 @@ export const localeOf = (globals: Record<string, unknown> | undefined): Locale =
   globals?.['locale'] === 'en' ? 'en' : 'fr';
 
 /**
+ * The element a story shows, as `attributes` describe it, with the fallback of its snippet in
+ * its own language: its `lang` attribute when it has one, otherwise the toolbar's.
+ */
+export function embedFor(
+  tag: string,
+  attributes: Attributes,
+  globals: Record<string, unknown> | undefined,
+): HTMLElement {
+  const lang = attributes['lang'];
+  const locale: Locale = lang === 'fr' || lang === 'en' ? lang : localeOf(globals);
+  return embedElement({ tag, attributes, fallback: fallbackFor(tag, attributes, locale) });
+}
+
+/**
  * A story's `render` for any element: the element as its args describe it, with the
  * fallback of its snippet. An element joins the catalogue with
  * `render: renderEmbed('relais-quote-card')` in its meta.
  */
 export function renderEmbed(tag: string) {
   return (args: Attributes, context: { globals: Record<string, unknown> }): HTMLElement =>
-    embedElement({
-      tag,
-      attributes: args,
-      fallback: fallbackFor(tag, args, localeOf(context.globals)),
-    });
+    embedFor(tag, args, context.globals);
 }

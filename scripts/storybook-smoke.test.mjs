@@ -29,6 +29,34 @@ execSync('npx turbo run build-storybook --output-logs=errors-only', {
   env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', STORYBOOK_DISABLE_TELEMETRY: '1' },
 });
 const index = JSON.parse(await readFile(new URL('index.json', STATIC_DIR), 'utf8'));
+
+/**
+ * Every attribute a partner may write, by tag, from each package's custom-elements.json
+ * (plus `lang`, which every element reads): a snippet with any other would be copied broken.
+ */
+const KNOWN_ATTRIBUTES = new Map();
+for (const name of ['key-figure', 'quote-card', 'interviewee-list']) {
+  const manifest = JSON.parse(
+    await readFile(new URL(`packages/${name}/custom-elements.json`, ROOT), 'utf8'),
+  );
+  for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
+    if (!declaration.tagName) continue;
+    const attributes = (declaration.attributes ?? []).map((attribute) => attribute.name);
+    KNOWN_ATTRIBUTES.set(declaration.tagName, new Set(['lang', ...attributes]));
+  }
+}
+
+/** The attributes of every Relais element in `markup` that its manifest does not know. */
+function unknownAttributes(markup) {
+  const unknown = [];
+  for (const [, tag, attributes] of markup.matchAll(/<(relais-[a-z-]+)([^>]*)>/g)) {
+    const known = KNOWN_ATTRIBUTES.get(tag);
+    for (const [, name] of attributes.matchAll(/([a-z][a-z-]*)(?:="[^"]*")?/g)) {
+      if (!known?.has(name)) unknown.push(`<${tag}> ${name}`);
+    }
+  }
+  return unknown;
+}
 const entries = Object.values(index.entries);
 
 /** Runs in the page before Storybook: records what its preview channel says. */
@@ -198,6 +226,13 @@ async function visit(slot, entry) {
       { locale, theme },
     );
     for (const wrong of wrongReader) slot.problems.push(`a story is shown to ${wrong}`);
+    // What the catalogue gives to copy names only attributes the element has.
+    const snippets = await page.evaluate(() =>
+      [...document.querySelectorAll('catalogue-snippet')].map((panel) => panel.scriptTag),
+    );
+    for (const attribute of snippets.flatMap(unknownAttributes)) {
+      slot.problems.push(`the snippet to copy writes an attribute the element lacks: ${attribute}`);
+    }
     const lits = await page.evaluate(() => window.litHtmlVersions ?? []);
     if (lits.length > 1) slot.problems.push(`${lits.length} copies of Lit: ${lits.join(', ')}`);
     await checkAxe(slot);

@@ -17,12 +17,8 @@ const render = catalogue.renderEmbed(TAG);
 type Attributes = catalogue.Attributes;
 
 /** The list as `attrs` say, with its fallback, in the reader's language. */
-const list = (attrs: Attributes, globals: Record<string, unknown>) =>
-  catalogue.embedElement({
-    tag: TAG,
-    attributes: attrs,
-    fallback: catalogue.fallbackFor(TAG, attrs, catalogue.localeOf(globals)),
-  });
+const list = (attrs: Attributes, globals: Record<string, unknown>): HTMLElement =>
+  catalogue.embedFor(TAG, attrs, globals);
 
 const meta: Meta<Attributes> = {
   title: 'Elements/Interviewee list',

@@ -1,81 +1,19 @@
-import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
-import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { QUOTE_IDS, getPeople, getQuote } from '@relais/report-data';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { QUOTE_IDS } from '@relais/report-data';
+// The catalogue's one snippet generator: what a story renders is what its snippet says.
+import * as catalogue from '../../../.storybook/snippet.js';
 import { QUOTE_CARD_SIZES, THEMES } from './quote-card.types.js';
 import './define.js';
 
-/** The attributes of the element, as a partner writes them (public API: SPEC.md). */
-type Attributes = Partial<
-  Record<
-    | 'quote'
-    | 'author'
-    | 'author-role'
-    | 'organization'
-    | 'source'
-    | 'source-url'
-    | 'quote-lang'
-    | 'portrait'
-    | 'size'
-    | 'theme'
-    | 'lang',
-    string
-  > & { original: boolean; words: string }
->;
+const TAG = 'relais-quote-card';
+type Attributes = catalogue.Attributes;
 
-type Locale = 'fr' | 'en';
-const localeOf = (context: StoryContext): Locale =>
-  context.globals['locale'] === 'en' ? 'en' : 'fr';
+/** The card as `attrs` say, with its fallback, in its own language or the reader's. */
+const card = (attrs: Attributes, globals: Record<string, unknown>): HTMLElement =>
+  catalogue.embedFor(TAG, attrs, globals);
 
-/** What shows before the script loads: the words, then who said them. */
-function fallbackText(attrs: Attributes, locale: Locale): string {
-  const quote = attrs.quote ? getQuote(attrs.quote) : undefined;
-  if (!quote) return attrs.words ?? '';
-  const person = getPeople({ ids: [quote.author] })[0];
-  const shown = attrs.original ? quote.originalLang : locale;
-  const [open, close] = shown === 'fr' ? ['«\u202F', '\u202F»'] : ['“', '”'];
-  const who = person
-    ? ` — ${person.givenName} ${person.familyName}, ${person.role[locale]}, ${person.organization}`
-    : '';
-  return `${open}${quote.text[shown]}${close}${who}`;
-}
-
-/** The HTML to paste, exactly as the story renders it. */
-function snippet(attrs: Attributes, locale: Locale = 'fr'): string {
-  const attributes = Object.entries(attrs)
-    .filter(([name, value]) => name !== 'words' && value !== undefined && value !== false)
-    .filter(([, value]) => value !== '')
-    .map(([name, value]) => (value === true ? name : `${name}="${String(value)}"`));
-  const opening = attributes.length
-    ? `<relais-quote-card\n  ${attributes.join('\n  ')}\n>`
-    : '<relais-quote-card>';
-  return `${opening}\n  <p>${fallbackText(attrs, locale)}</p>\n</relais-quote-card>`;
-}
-
-function quoteCard(attrs: Attributes, locale: Locale): TemplateResult {
-  return html`<relais-quote-card
-    quote=${ifDefined(attrs.quote || undefined)}
-    author=${ifDefined(attrs.author || undefined)}
-    author-role=${ifDefined(attrs['author-role'] || undefined)}
-    organization=${ifDefined(attrs.organization || undefined)}
-    source=${ifDefined(attrs.source || undefined)}
-    source-url=${ifDefined(attrs['source-url'] || undefined)}
-    quote-lang=${ifDefined(attrs['quote-lang'] || undefined)}
-    portrait=${ifDefined(attrs.portrait || undefined)}
-    size=${ifDefined(attrs.size || undefined)}
-    theme=${ifDefined(attrs.theme || undefined)}
-    lang=${ifDefined(attrs.lang)}
-    ?original=${attrs.original}
-    ><p>${fallbackText(attrs, attrs.lang === 'en' ? 'en' : locale)}</p></relais-quote-card
-  >`;
-}
-
-/** A story showing one element; its docs show the snippet to copy. */
-function single(attrs: Attributes): StoryObj<Attributes> {
-  return { args: attrs, parameters: { docs: { source: { code: snippet(attrs) } } } };
-}
-
-const grid = (cards: TemplateResult[]): TemplateResult =>
+const grid = (cards: HTMLElement[]) =>
   html`<div
     style="display: grid; gap: 1.5em; grid-template-columns: repeat(auto-fit, minmax(18em, 1fr))"
   >
@@ -95,7 +33,7 @@ const meta: Meta<Attributes> = {
   title: 'Elements/Quote card',
   component: 'relais-quote-card',
   tags: ['autodocs'],
-  render: (args, context) => quoteCard(args, localeOf(context)),
+  render: catalogue.renderEmbed(TAG),
   argTypes: {
     quote: attributeWithPart('The id of one of the report’s quotes.', 'quote'),
     author: attributeWithPart('Inline use: who said it.', 'author'),
@@ -125,49 +63,51 @@ export default meta;
 
 type Story = StoryObj<Attributes>;
 
-export const Overview: Story = single({ quote: 'jean-deydier' });
+export const Overview: Story = { args: { quote: 'jean-deydier' } };
 
 /** Our English translation says so; `original` shows the French words on an English page. */
 export const TranslatedAndOriginal: Story = {
   args: { quote: 'jean-deydier' },
-  render: (args) =>
+  render: (args, context) =>
     grid([
-      quoteCard({ ...args, lang: 'fr' }, 'fr'),
-      quoteCard({ ...args, lang: 'en' }, 'en'),
-      quoteCard({ ...args, lang: 'en', original: true }, 'en'),
+      card({ ...args, lang: 'fr' }, context.globals),
+      card({ ...args, lang: 'en' }, context.globals),
+      card({ ...args, lang: 'en', original: true }, context.globals),
     ]),
-  parameters: {
-    docs: { source: { code: snippet({ quote: 'jean-deydier', original: true }, 'en') } },
-  },
+  parameters: { snippet: { attributes: { quote: 'jean-deydier', original: true } } },
 };
 
 /** A partner's own quote: the words inside, the rest in attributes. */
-export const Inline: Story = single({
-  author: 'Prénom Nom',
-  'author-role': 'Conseillère numérique',
-  organization: 'Votre association',
-  source: 'Votre lettre d’information, mars 2021',
-  'source-url': 'https://example.org/lettre-mars-2021',
-  words: '« Les mots de la personne, tels qu’elle les a dits. »',
-});
+export const Inline: Story = {
+  args: {
+    author: 'Prénom Nom',
+    'author-role': 'Conseillère numérique',
+    organization: 'Votre association',
+    source: 'Votre lettre d’information, mars 2021',
+    'source-url': 'https://example.org/lettre-mars-2021',
+    [catalogue.WORDS_ARG]: '« Les mots de la personne, tels qu’elle les a dits. »',
+  },
+};
 
 /** Words in another language than the page's: marked, with their own quotation marks. */
-export const InlineInAnotherLanguage: Story = single({
-  author: 'First Name Last Name',
-  'author-role': 'Digital inclusion officer',
-  organization: 'Your organisation',
-  'quote-lang': 'en',
-  words: 'The words as they were said.',
-});
+export const InlineInAnotherLanguage: Story = {
+  args: {
+    author: 'First Name Last Name',
+    'author-role': 'Digital inclusion officer',
+    organization: 'Your organisation',
+    'quote-lang': 'en',
+    [catalogue.WORDS_ARG]: 'The words as they were said.',
+  },
+};
 
 export const LightAndDark: Story = {
   args: { quote: 'jean-deydier' },
   render: (args, context) =>
     grid([
-      quoteCard({ ...args, theme: 'light' }, localeOf(context)),
-      quoteCard({ ...args, theme: 'dark' }, localeOf(context)),
+      card({ ...args, theme: 'light' }, context.globals),
+      card({ ...args, theme: 'dark' }, context.globals),
     ]),
-  parameters: { docs: { source: { code: snippet({ quote: 'jean-deydier', theme: 'dark' }) } } },
+  parameters: { snippet: { attributes: { quote: 'jean-deydier', theme: 'dark' } } },
 };
 
 /** `compact` in a 240 px sidebar, `default` in a column, `large` as a pull-quote across it. */
@@ -175,17 +115,17 @@ export const Sizes: Story = {
   args: { quote: 'jean-deydier' },
   render: (args, context) => html`
     <div style="display: grid; gap: 1.5em">
-      <div style="inline-size: 240px">
-        ${quoteCard({ ...args, size: 'compact' }, localeOf(context))}
-      </div>
+      <div style="inline-size: 240px">${card({ ...args, size: 'compact' }, context.globals)}</div>
       <div style="inline-size: 32em; max-inline-size: 100%">
-        ${quoteCard({ ...args, size: 'default' }, localeOf(context))}
+        ${card({ ...args, size: 'default' }, context.globals)}
       </div>
-      ${quoteCard({ ...args, size: 'large' }, localeOf(context))}
+      ${card({ ...args, size: 'large' }, context.globals)}
     </div>
   `,
-  parameters: { docs: { source: { code: snippet({ quote: 'jean-deydier', size: 'large' }) } } },
+  parameters: { snippet: { attributes: { quote: 'jean-deydier', size: 'large' } } },
 };
+
+const FALLBACK = { paragraph: '« Texte de secours écrit par le partenaire. »' };
 
 const BAD_INPUTS: [string, Attributes][] = [
   ['An unknown id (the fallback shows)', { quote: 'citation-inconnue' }],
@@ -210,26 +150,13 @@ export const BadInput: Story = {
   render: () => html`
     <div style="display: grid; gap: 1em">
       ${BAD_INPUTS.map(
-        ([title, attrs]) =>
+        ([title, attributes]) =>
           html`<section>
             <h3 style="font: 600 0.875em system-ui, sans-serif; margin: 0 0 0.5em">${title}</h3>
-            <relais-quote-card
-              quote=${ifDefined(attrs.quote)}
-              author=${ifDefined(attrs.author)}
-              source=${ifDefined(attrs.source)}
-              source-url=${ifDefined(attrs['source-url'])}
-              portrait=${ifDefined(attrs.portrait)}
-              ><p>« Texte de secours écrit par le partenaire. »</p></relais-quote-card
-            >
+            ${catalogue.embedElement({ tag: TAG, attributes, fallback: FALLBACK })}
           </section>`,
       )}
     </div>
   `,
-  parameters: {
-    docs: {
-      source: {
-        code: `<relais-quote-card quote="citation-inconnue">\n  <p>Texte de secours écrit par le partenaire.</p>\n</relais-quote-card>`,
-      },
-    },
-  },
+  parameters: { snippet: { attributes: { quote: 'citation-inconnue' }, fallback: FALLBACK } },
 };
