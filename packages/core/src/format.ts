@@ -1,4 +1,5 @@
 import type { Locale } from './locale.js';
+import { cachedFormatter } from './intl-cache.js';
 import { t } from './strings.js';
 
 /** The kinds of number a key figure can be (public API: the `kind` attribute). */
@@ -95,18 +96,12 @@ const STABLE_OPTIONS = {
   signDisplay: 'auto',
 } as const satisfies Intl.NumberFormatOptions;
 
-// Building an Intl formatter costs about 0.4 ms: each is built once per locale and `name`,
-// the caller's short name for its options (a key built from the options on every call,
-// as `JSON.stringify` would, cost 16 ms per 1,000 figures in npm run bench's profile).
-const formatters = new Map<string, Intl.NumberFormat>();
+/** The number formatter `name` (the caller's short name for its options) for `locale`. */
 function nf(locale: Locale, name: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${name}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, { ...STABLE_OPTIONS, ...options });
-    formatters.set(key, formatter);
-  }
-  return formatter;
+  return cachedFormatter(
+    `number|${locale}|${name}`,
+    () => new Intl.NumberFormat(locale, { ...STABLE_OPTIONS, ...options }),
+  );
 }
 
 /**
@@ -301,21 +296,16 @@ export function formatDate(iso: string, locale: Locale): string | undefined {
   return dateFormat(locale, Boolean(day)).format(date);
 }
 
-// Building an Intl formatter costs about 0.4 ms; a page of 1,000 figures built one per
-// figure (npm run bench's CPU profile: 10–18 % of the render). One per locale and shape.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
 function dateFormat(locale: Locale, withDay: boolean): Intl.DateTimeFormat {
-  const key = `${locale}|${withDay}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    // British English writes "21 September 2020", as our European readers do.
-    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
-      timeZone: 'UTC',
-      year: 'numeric',
-      month: 'long',
-      ...(withDay ? { day: 'numeric' } : {}),
-    });
-    dateFormats.set(key, format);
-  }
-  return format;
+  return cachedFormatter(
+    `date|${locale}|${withDay}`,
+    () =>
+      // British English writes "21 September 2020", as our European readers do.
+      new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+        timeZone: 'UTC',
+        year: 'numeric',
+        month: 'long',
+        ...(withDay ? { day: 'numeric' } : {}),
+      }),
+  );
 }
