@@ -22,3 +22,12 @@ export function expectCompleteStrings(table: Strings): void {
     );
   }
 }
+
+/** The test of an element's own table of words, named after the element. */
+export function describeStrings(tag: string, table: Strings): void {
+  describe(`<${tag}>’s own words`, () => {
+    it('has each in French and English, with French typography', () => {
+      expectCompleteStrings(table);
+    });
+  });
+}

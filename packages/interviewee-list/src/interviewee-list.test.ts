@@ -6,7 +6,7 @@ import type { RelaisErrorEvent } from '@relais/core';
 import { captureWarnings } from '../../../test/capture-console.js';
 import { describeForcedColours } from '../../../test/forced-colours.js';
 import { describeReportAttribute } from '../../../test/report-attribute.js';
-import { expectCompleteStrings } from '../../../test/strings.js';
+import { describeStrings } from '../../../test/strings.js';
 import { LIST_STRINGS } from './interviewee-list.strings.js';
 import './define.js';
 import type { RelaisIntervieweeList } from './interviewee-list.js';
@@ -677,11 +677,7 @@ describe('<relais-interviewee-list>: bad input', () => {
   });
 });
 
-describe('<relais-interviewee-list>’s own words', () => {
-  it('has each in French and English, with French typography', () => {
-    expectCompleteStrings(LIST_STRINGS);
-  });
-});
+describeStrings('relais-interviewee-list', LIST_STRINGS);
 
 describeReportAttribute('relais-interviewee-list', 'the people and the source line', {
   attributes: { include: 'contributors' },

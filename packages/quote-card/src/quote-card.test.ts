@@ -6,7 +6,7 @@ import { appendReporting, captureWarnings } from '../../../test/capture-console.
 import { describeForcedColours } from '../../../test/forced-colours.js';
 import { describeReportAttribute } from '../../../test/report-attribute.js';
 import { contrast } from '../../../test/contrast.js';
-import { expectCompleteStrings } from '../../../test/strings.js';
+import { describeStrings } from '../../../test/strings.js';
 import { QUOTE_STRINGS } from './quote-card.strings.js';
 import './define.js';
 import type { RelaisQuoteCard } from './quote-card.js';
@@ -600,11 +600,7 @@ describe('<relais-quote-card> as a reader meets it', () => {
   });
 });
 
-describe('<relais-quote-card>’s own words', () => {
-  it('has each in French and English, with French typography', () => {
-    expectCompleteStrings(QUOTE_STRINGS);
-  });
-});
+describeStrings('relais-quote-card', QUOTE_STRINGS);
 
 describeReportAttribute('relais-quote-card', 'the quote, its author and its source', {
   attributes: { quote: 'dana-reyes' },
