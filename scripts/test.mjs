@@ -18,8 +18,8 @@ process.env.STORYBOOK_DISABLE_TELEMETRY = '1';
 const STEPS = [
   ['browser', 'node scripts/ensure-browser.mjs'],
   [
-    'workflows (release and CI run npm test as here; actionlint)',
-    'node --test scripts/workflows.test.mjs',
+    'CI set-up (the workflows run npm test as here, actionlint; apt waits for its lock)',
+    'node --test scripts/workflows.test.mjs scripts/apt.test.mjs',
   ],
   [
     'lint, types, build, catalogue',
