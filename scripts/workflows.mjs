@@ -111,6 +111,18 @@ export function checkWorkflows(files, { debian = debianRelease() } = {}) {
         fail(`${where}: the container must run as root (apt-get), not ${container.options}`);
       }
       const steps = job.steps ?? [];
+      // What the job runs, line by line, with .ci/run's lines where it is run.
+      const commands = steps
+        .flatMap((step) => (step.run ? step.run.split('\n') : []))
+        .map((line) => line.trim())
+        .flatMap((line) => (line === 'bash .ci/run' ? files['.ci/run'].split('\n') : [line]))
+        .map((line) => line.trim());
+      const install = commands.findIndex((line) => /^npm ci(\s|$)/.test(line));
+      const npm = commands.indexOf('node scripts/ensure-npm.mjs');
+      if (install < 0) fail(`${where}: no npm ci`);
+      else if (npm < 0 || npm > install) {
+        fail(`${where}: node scripts/ensure-npm.mjs must run before npm ci (packageManager's npm)`);
+      }
       const checkout = steps.find((step) => /^actions\/checkout@/.test(step.uses ?? ''));
       if (!checkout) fail(`${where}: no actions/checkout step`);
       else if (String(checkout.with?.['fetch-depth']) !== '0') {

@@ -18,6 +18,15 @@ import {
 const files = readFiles();
 const debian = debianRelease();
 
+/** The index of the first step of `job` in the workflow at `path` that `matches`. */
+function stepOf(path, job, matches) {
+  const index = parseDocument(files[path]).toJS().jobs[job].steps.findIndex(matches);
+  assert.ok(index >= 0, `${path} job ${job}: the step to break is there`);
+  return index;
+}
+const checkout = (step) => step.uses?.startsWith('actions/checkout@');
+const changesets = (step) => step.uses?.startsWith('changesets/action@');
+
 /** A copy of `files` where the workflow at `path` went through `edit(document)`. */
 function editYaml(path, edit) {
   const document = parseDocument(files[path]);
@@ -109,12 +118,24 @@ const BREAKAGES = [
   [
     'the release checkout is shallow',
     () =>
-      editYaml(RELEASE, (d) => d.deleteIn(['jobs', 'release', 'steps', 0, 'with', 'fetch-depth'])),
+      editYaml(RELEASE, (d) =>
+        d.deleteIn([
+          'jobs',
+          'release',
+          'steps',
+          stepOf(RELEASE, 'release', checkout),
+          'with',
+          'fetch-depth',
+        ]),
+      ),
     /release\.yml job release: the checkout must fetch the whole history/,
   ],
   [
     'the CI checkout is shallow',
-    () => editYaml(CI, (d) => d.setIn(['jobs', 'test', 'steps', 0, 'with', 'fetch-depth'], 1)),
+    () =>
+      editYaml(CI, (d) =>
+        d.setIn(['jobs', 'test', 'steps', stepOf(CI, 'test', checkout), 'with', 'fetch-depth'], 1),
+      ),
     /ci\.yml job test: the checkout must fetch the whole history/,
   ],
   [
@@ -126,7 +147,14 @@ const BREAKAGES = [
     'no provenance',
     () =>
       editYaml(RELEASE, (d) =>
-        d.deleteIn(['jobs', 'release', 'steps', 2, 'env', 'NPM_CONFIG_PROVENANCE']),
+        d.deleteIn([
+          'jobs',
+          'release',
+          'steps',
+          stepOf(RELEASE, 'release', changesets),
+          'env',
+          'NPM_CONFIG_PROVENANCE',
+        ]),
       ),
     /NPM_CONFIG_PROVENANCE/,
   ],
@@ -134,7 +162,10 @@ const BREAKAGES = [
     'the version step runs something else',
     () =>
       editYaml(RELEASE, (d) =>
-        d.setIn(['jobs', 'release', 'steps', 2, 'with', 'version'], 'npx changeset version'),
+        d.setIn(
+          ['jobs', 'release', 'steps', stepOf(RELEASE, 'release', changesets), 'with', 'version'],
+          'npx changeset version',
+        ),
       ),
     /changesets\/action version is "npx changeset version"/,
   ],
@@ -161,8 +192,34 @@ const BREAKAGES = [
   ],
   [
     'CI runs something other than .ci/run',
-    () => editYaml(CI, (d) => d.setIn(['jobs', 'test', 'steps', 1, 'run'], 'npm ci && npx wtr')),
+    () =>
+      editYaml(CI, (d) =>
+        d.setIn(
+          [
+            'jobs',
+            'test',
+            'steps',
+            stepOf(CI, 'test', (step) => step.run === 'bash .ci/run'),
+            'run',
+          ],
+          'npm ci && npx wtr',
+        ),
+      ),
     /no step runs "bash \.ci\/run"/,
+  ],
+  [
+    "the release installs with the image's npm",
+    () =>
+      editYaml(RELEASE, (d) => {
+        const npm = stepOf(RELEASE, 'release', (step) => step.run?.includes('ensure-npm'));
+        d.getIn(['jobs', 'release', 'steps']).delete(npm);
+      }),
+    /release\.yml job release: node scripts\/ensure-npm\.mjs must run before npm ci/,
+  ],
+  [
+    ".ci/run installs with the machine's npm",
+    () => editText('.ci/run', (text) => text.replace('node scripts/ensure-npm.mjs\n', '')),
+    /ci\.yml job test: node scripts\/ensure-npm\.mjs must run before npm ci/,
   ],
   [
     'CI no longer runs on pull requests',
