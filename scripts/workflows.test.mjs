@@ -18,14 +18,15 @@ import {
 const files = readFiles();
 const debian = debianRelease();
 
-/** The index of the first step of `job` in the workflow at `path` that `matches`. */
-function stepOf(path, job, matches) {
-  const index = parseDocument(files[path]).toJS().jobs[job].steps.findIndex(matches);
+/** The YAML path of the first step of the workflow at `path`'s job that `matches`. */
+function step(path, matches) {
+  const [job, { steps }] = Object.entries(parseDocument(files[path]).toJS().jobs)[0];
+  const index = steps.findIndex(matches);
   assert.ok(index >= 0, `${path} job ${job}: the step to break is there`);
-  return index;
+  return ['jobs', job, 'steps', index];
 }
-const checkout = (step) => step.uses?.startsWith('actions/checkout@');
-const changesets = (step) => step.uses?.startsWith('changesets/action@');
+const checkout = (each) => each.uses?.startsWith('actions/checkout@');
+const changesets = (each) => each.uses?.startsWith('changesets/action@');
 
 /** A copy of `files` where the workflow at `path` went through `edit(document)`. */
 function editYaml(path, edit) {
@@ -117,25 +118,12 @@ const BREAKAGES = [
   ],
   [
     'the release checkout is shallow',
-    () =>
-      editYaml(RELEASE, (d) =>
-        d.deleteIn([
-          'jobs',
-          'release',
-          'steps',
-          stepOf(RELEASE, 'release', checkout),
-          'with',
-          'fetch-depth',
-        ]),
-      ),
+    () => editYaml(RELEASE, (d) => d.deleteIn([...step(RELEASE, checkout), 'with', 'fetch-depth'])),
     /release\.yml job release: the checkout must fetch the whole history/,
   ],
   [
     'the CI checkout is shallow',
-    () =>
-      editYaml(CI, (d) =>
-        d.setIn(['jobs', 'test', 'steps', stepOf(CI, 'test', checkout), 'with', 'fetch-depth'], 1),
-      ),
+    () => editYaml(CI, (d) => d.setIn([...step(CI, checkout), 'with', 'fetch-depth'], 1)),
     /ci\.yml job test: the checkout must fetch the whole history/,
   ],
   [
@@ -147,14 +135,7 @@ const BREAKAGES = [
     'no provenance',
     () =>
       editYaml(RELEASE, (d) =>
-        d.deleteIn([
-          'jobs',
-          'release',
-          'steps',
-          stepOf(RELEASE, 'release', changesets),
-          'env',
-          'NPM_CONFIG_PROVENANCE',
-        ]),
+        d.deleteIn([...step(RELEASE, changesets), 'env', 'NPM_CONFIG_PROVENANCE']),
       ),
     /NPM_CONFIG_PROVENANCE/,
   ],
@@ -162,10 +143,7 @@ const BREAKAGES = [
     'the version step runs something else',
     () =>
       editYaml(RELEASE, (d) =>
-        d.setIn(
-          ['jobs', 'release', 'steps', stepOf(RELEASE, 'release', changesets), 'with', 'version'],
-          'npx changeset version',
-        ),
+        d.setIn([...step(RELEASE, changesets), 'with', 'version'], 'npx changeset version'),
       ),
     /changesets\/action version is "npx changeset version"/,
   ],
@@ -194,16 +172,7 @@ const BREAKAGES = [
     'CI runs something other than .ci/run',
     () =>
       editYaml(CI, (d) =>
-        d.setIn(
-          [
-            'jobs',
-            'test',
-            'steps',
-            stepOf(CI, 'test', (step) => step.run === 'bash .ci/run'),
-            'run',
-          ],
-          'npm ci && npx wtr',
-        ),
+        d.setIn([...step(CI, (each) => each.run === 'bash .ci/run'), 'run'], 'npm ci && npx wtr'),
       ),
     /no step runs "bash \.ci\/run"/,
   ],
@@ -211,8 +180,8 @@ const BREAKAGES = [
     "the release installs with the image's npm",
     () =>
       editYaml(RELEASE, (d) => {
-        const npm = stepOf(RELEASE, 'release', (step) => step.run?.includes('ensure-npm'));
-        d.getIn(['jobs', 'release', 'steps']).delete(npm);
+        const [, , , index] = step(RELEASE, (each) => each.run?.includes('ensure-npm'));
+        d.getIn(['jobs', 'release', 'steps']).delete(index);
       }),
     /release\.yml job release: node scripts\/ensure-npm\.mjs must run before npm ci/,
   ],
