@@ -5,6 +5,7 @@ import { getPeople } from '@relais/report-data';
 import type { RelaisErrorEvent } from '@relais/core';
 import { captureWarnings } from '../../../test/capture-console.js';
 import { describeForcedColours } from '../../../test/forced-colours.js';
+import { describePartnerLayouts } from '../../../test/layouts.js';
 import { describeReportAttribute } from '../../../test/report-attribute.js';
 import { describeStrings } from '../../../test/strings.js';
 import { LIST_STRINGS } from './interviewee-list.strings.js';
@@ -695,3 +696,5 @@ describeForcedColours(
   '.frame',
   'block-start',
 );
+
+describePartnerLayouts('relais-interviewee-list', '');

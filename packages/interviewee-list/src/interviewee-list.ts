@@ -259,7 +259,7 @@ export class RelaisIntervieweeList extends RelaisElement {
     }
   }
 
-  override render(): TemplateResult {
+  protected override renderContent(): TemplateResult {
     const { people, authored, layout, grouping, level, heading } = this.resolved;
     if (!people.length) return html`<slot></slot>`;
     const locale = this.localeController.locale;

@@ -4,6 +4,7 @@ import { getFigure, type FigureId } from '@relais/report-data';
 import type { RelaisErrorEvent } from '@relais/core';
 import { captureWarnings } from '../../../test/capture-console.js';
 import { describeForcedColours } from '../../../test/forced-colours.js';
+import { describePartnerLayouts } from '../../../test/layouts.js';
 import {
   expectUnknownReportShowsFallback,
   partsFromTestReport,
@@ -624,8 +625,11 @@ describe('<relais-key-figure> themes', () => {
   });
 });
 
+// A theme's flex containers are columns (as Elementor's): the element fills them. Its own
+// margin is the page's to set (the layouts tests), so the figure sets it here.
 const HOSTILE = `html{font-size:62.5%} body{font-size:1.6rem}
-*{color:red!important; line-height:3; margin:3em; box-sizing:content-box} div{display:flex}`;
+*{color:red!important; line-height:3; margin:3em; box-sizing:content-box}
+div{display:flex; flex-direction:column} relais-key-figure{margin:0}`;
 
 interface Look {
   text: string;
@@ -991,3 +995,5 @@ describeForcedColours(
   '.card',
   'inline-start',
 );
+
+describePartnerLayouts('relais-key-figure', 'figure="eloignes-du-numerique"');

@@ -210,7 +210,7 @@ export class RelaisKeyFigure extends RelaisElement {
     this.stopCount();
   }
 
-  override render(): TemplateResult {
+  protected override renderContent(): TemplateResult {
     const { content } = this.resolved;
     if (!content) return html`<slot></slot>`;
     const { locale, lang } = this.localeController;

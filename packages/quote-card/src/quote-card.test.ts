@@ -4,6 +4,7 @@ import { getQuote } from '@relais/report-data';
 import { a11yTree, type AxNode } from '../../../test/a11y-tree.js';
 import { appendReporting, captureWarnings } from '../../../test/capture-console.js';
 import { describeForcedColours } from '../../../test/forced-colours.js';
+import { describePartnerLayouts } from '../../../test/layouts.js';
 import { describeReportAttribute } from '../../../test/report-attribute.js';
 import { contrast } from '../../../test/contrast.js';
 import { describeStrings } from '../../../test/strings.js';
@@ -619,3 +620,5 @@ describeForcedColours(
   '.card',
   'inline-start',
 );
+
+describePartnerLayouts('relais-quote-card', 'quote="jean-deydier"');

@@ -242,7 +242,7 @@ export class RelaisQuoteCard extends RelaisElement {
     this.problems.add(...this.resolved.problems);
   }
 
-  override render(): TemplateResult | typeof nothing {
+  protected override renderContent(): TemplateResult | typeof nothing {
     const { content, ours, empty } = this.resolved;
     if (empty) return nothing;
     if (!content) return html`<slot></slot>`;
