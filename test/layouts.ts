@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 
 type Updating = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -125,6 +126,26 @@ export function describePartnerLayouts(tag: string, attributes: string): void {
       await expect(el).to.be.accessible();
       expectReadable(el, room, 'fill');
       expect(el.getBoundingClientRect().height, 'shown').to.be.greaterThan(48);
+    });
+
+    it('stays light on a white page when the reader’s system is dark', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      try {
+        const { el } = await place(
+          `<div data-room style="width: 600px; background: #fff; color: #111">{{el}}</div>`,
+          tag,
+          attributes,
+        );
+        await expect(el).to.be.accessible();
+        const surface = (): string =>
+          getComputedStyle(el).getPropertyValue('--relais-color-surface').trim();
+        expect(surface(), 'no theme: light').to.equal('#f7f6f2');
+        el.setAttribute('theme', 'auto');
+        await el.updateComplete;
+        expect(surface(), 'theme="auto": the system’s dark').to.equal('#17191c');
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
     });
 
     it('leaves its margin, padding and border to the page', async () => {

@@ -583,7 +583,7 @@ describe('<relais-interviewee-list>: bad input', () => {
     {
       attribute: 'theme',
       value: 'purple',
-      expected: 'not one of auto, light, dark; using auto instead',
+      expected: 'not one of light, dark, auto; using light instead',
     },
   ];
   for (const { attribute, value, expected } of BAD_OPTIONS) {

@@ -19,7 +19,7 @@ import {
   type SourceLine,
 } from '@relais/core';
 import { getPeople, getReport, getReportSource, type Person } from '@relais/report-data';
-import { THEMES, tokens } from '@relais/theme';
+import { DEFAULT_THEME, THEMES, tokens } from '@relais/theme';
 import { styles } from './interviewee-list.styles.js';
 import {
   HEADING_LEVELS,
@@ -204,7 +204,11 @@ export class RelaisIntervieweeList extends RelaisElement {
   /** The heading's level, `2` (default) to `6`, to fit your page's outline; country headings are one below. */
   headingLevel?: string | number;
 
-  /** `auto` (default) follows the reader's system; `light` or `dark` forces one. */
+  /**
+   * `light` (the default) whatever the reader's system, as most partners' pages are;
+   * `dark`; or `auto`, which follows the reader's system, for a site that does too.
+   * Reflected only when set: the theme's colours follow the attribute.
+   */
   theme?: string;
 
   private resolved: Resolved = {
@@ -416,7 +420,7 @@ export class RelaisIntervieweeList extends RelaisElement {
         problems,
       ),
     );
-    option(text(this.theme, 'theme'), THEMES, 'auto', 'theme', problems);
+    option(text(this.theme, 'theme'), THEMES, DEFAULT_THEME, 'theme', problems);
     const heading = readText(this.heading, 'heading', problems);
     const children = [...this.children].filter((child) => child.localName === 'relais-person');
     const base = { layout, grouping, level, heading, problems };

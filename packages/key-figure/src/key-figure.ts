@@ -26,7 +26,7 @@ import {
   type Problem,
 } from '@relais/core';
 import { getFigure, getReport, getReportSource, getSource } from '@relais/report-data';
-import { THEMES, tokens, type Theme } from '@relais/theme';
+import { DEFAULT_THEME, THEMES, tokens, type Theme } from '@relais/theme';
 import { styles } from './key-figure.styles.js';
 import {
   COUNT_UP_MS,
@@ -170,8 +170,9 @@ export class RelaisKeyFigure extends RelaisElement {
   size: KeyFigureSize = 'default';
 
   /**
-   * `auto` (the default) follows the reader's system; `light` or `dark` forces one. Reflected only when
-   * set: the theme's colours follow the attribute.
+   * `light` (the default) whatever the reader's system, as most partners' pages are;
+   * `dark`; or `auto`, which follows the reader's system, for a site that does too.
+   * Reflected only when set: the theme's colours follow the attribute.
    */
   theme?: Theme;
 
@@ -194,7 +195,7 @@ export class RelaisKeyFigure extends RelaisElement {
       };
     }
     const { problems } = this.resolved;
-    option(this.theme, THEMES, 'auto', 'theme', problems);
+    option(this.theme, THEMES, DEFAULT_THEME, 'theme', problems);
     this.shownSize = option(this.size, KEY_FIGURE_SIZES, 'default', 'size', problems);
     this.problems.add(...problems);
     // Here, not in updated(): state set after an update would schedule another one.

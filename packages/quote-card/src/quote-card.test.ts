@@ -378,7 +378,7 @@ const BAD_CASES: BadCase[] = [
     name: 'an unknown theme',
     attrs: { quote: 'jean-deydier', theme: 'sepia' },
     warning:
-      '[relais] <relais-quote-card> theme="sepia": not one of auto, light, dark; using auto instead.',
+      '[relais] <relais-quote-card> theme="sepia": not one of light, dark, auto; using light instead.',
     fallback: false,
   },
 ];

@@ -15,7 +15,7 @@ import {
   type Problem,
 } from '@relais/core';
 import { getPeople, getQuote, getReportSource, getSource } from '@relais/report-data';
-import { THEMES, tokens } from '@relais/theme';
+import { DEFAULT_THEME, THEMES, tokens } from '@relais/theme';
 import { originalLanguageNotice } from './quote-card.strings.js';
 import { styles } from './quote-card.styles.js';
 import {
@@ -205,7 +205,11 @@ export class RelaisQuoteCard extends RelaisElement {
   /** `compact` (a sidebar), `default`, or `large` (a pull-quote across a column). */
   size?: QuoteCardSize;
 
-  /** `auto` follows the reader's system; `light` or `dark` forces one. Reflected only when set. */
+  /**
+   * `light` (the default) whatever the reader's system, as most partners' pages are;
+   * `dark`; or `auto`, which follows the reader's system, for a site that does too.
+   * Reflected only when set: the theme's colours follow the attribute.
+   */
   theme?: Theme;
 
   private resolved: Resolved = { ours: false, problems: [] };
@@ -236,7 +240,7 @@ export class RelaisQuoteCard extends RelaisElement {
       // The data or a browser API misbehaving must never break the partner's page.
       resolved = { ours: false, problems: [fatal('quote', this.quote, String(error))] };
     }
-    option(this.theme, THEMES, 'auto', 'theme', problems);
+    option(this.theme, THEMES, DEFAULT_THEME, 'theme', problems);
     option(this.size, QUOTE_CARD_SIZES, 'default', 'size', problems);
     this.resolved = { ...resolved, problems: [...resolved.problems, ...problems] };
     this.problems.add(...this.resolved.problems);
