@@ -232,7 +232,7 @@ export class RelaisIntervieweeList extends RelaisElement {
     if (typeof MutationObserver === 'undefined') return;
     // People added or removed by a framework or a CMS preview re-render the list.
     this.childObserver ??= new MutationObserver(() => this.requestUpdate());
-    this.childObserver.observe(this, { childList: true });
+    this.childObserver.observe(this, { childList: true, subtree: true });
     // Moved to another section: its language may differ (the controller re-reads it).
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -422,7 +422,11 @@ export class RelaisIntervieweeList extends RelaisElement {
     );
     option(text(this.theme, 'theme'), THEMES, DEFAULT_THEME, 'theme', problems);
     const heading = readText(this.heading, 'heading', problems);
-    const children = [...this.children].filter((child) => child.localName === 'relais-person');
+    // Anywhere inside, not only children: a partner's fallback wraps them in <ul><li>. A
+    // person of a list nested in this one is that list's.
+    const children = [...this.querySelectorAll('relais-person')].filter(
+      (child) => child.parentElement?.closest('relais-interviewee-list') === this,
+    );
     const base = { layout, grouping, level, heading, problems };
     if (children.length) {
       for (const [attribute, value] of [
