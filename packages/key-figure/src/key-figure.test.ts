@@ -553,6 +553,28 @@ describe('<relais-key-figure count-up>', () => {
     }
   });
 
+  it('counts once seen after being moved to another section before it was in view', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <section id="top"></section>
+        <div style="height: 3000px"></div>
+        <section id="below">
+          <relais-key-figure figure="teleconsultations" count-up></relais-key-figure>
+        </section>
+      </div>`,
+    );
+    const el = page.querySelector('relais-key-figure')!;
+    await el.updateComplete;
+    await frames(6);
+    expect(has(el, '.count'), 'below the fold: not counting').to.equal(false);
+    // A CMS moves the block to the top of the page, where the reader is.
+    page.querySelector('#top')!.append(el);
+    await el.updateComplete;
+    await frames(12);
+    const counting = el.shadowRoot!.querySelector<HTMLElement>('.count')?.innerText ?? '';
+    expect(counting, 'counting once in view').to.match(/^×\d+$/);
+  });
+
   it('counts when a framework sets it as a property (React 19, Vue 3, Preact), and leaves el.animate() alone', async () => {
     for (const props of [{ countUp: true }, { 'count-up': true }]) {
       const el = document.createElement('relais-key-figure');

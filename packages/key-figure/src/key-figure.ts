@@ -12,6 +12,7 @@ import {
   fatal,
   formatFigure,
   hasFatal,
+  InViewController,
   isCurrency,
   isFigureKind,
   option,
@@ -181,7 +182,8 @@ export class RelaisKeyFigure extends RelaisElement {
 
   private resolved: Resolved = { problems: [] };
   private shownSize: KeyFigureSize = 'default';
-  private observer: IntersectionObserver | undefined;
+  /** Starts the count the first time the figure is in view, wherever it is moved first. */
+  private readonly inView = new InViewController(this, () => this.startCount());
   private frame = 0;
   private counted = false;
 
@@ -208,7 +210,10 @@ export class RelaisKeyFigure extends RelaisElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopCount();
+    // A count under way ends on the final value; one not yet started waits for the figure
+    // to come back and be seen (the controller lets go of the viewport meanwhile).
+    cancelAnimationFrame(this.frame);
+    this.countProgress = undefined;
   }
 
   protected override renderContent(): TemplateResult {
@@ -414,17 +419,10 @@ export class RelaisKeyFigure extends RelaisElement {
    */
   private watchCount(): void {
     const animatable = this.countUp && this.resolved.number !== undefined && !this.counted;
-    if (!animatable || reducedMotion() || typeof IntersectionObserver === 'undefined') return;
-    if (this.observer) return;
-    this.observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) this.startCount();
-    });
-    this.observer.observe(this);
+    if (animatable && !reducedMotion()) this.inView.arm();
   }
 
   private startCount(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
     this.counted = true;
     this.countProgress = 0;
     const started = performance.now();
@@ -441,8 +439,7 @@ export class RelaisKeyFigure extends RelaisElement {
   }
 
   private stopCount(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.inView.disarm();
     cancelAnimationFrame(this.frame);
     this.countProgress = undefined;
   }
