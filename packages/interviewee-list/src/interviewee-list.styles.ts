@@ -7,6 +7,12 @@ import { css } from 'lit';
  * cards when there is room.
  */
 export const styles = css`
+  /* Its natural width where the page lets it choose (a float, a table cell): core's
+     containerStyles. */
+  :host {
+    --_relais-measure: 36em;
+  }
+
   .frame {
     display: flex;
     flex-direction: column;

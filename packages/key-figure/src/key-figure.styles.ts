@@ -6,6 +6,12 @@ import { css } from 'lit';
  * sizes follow the element's width (container queries), not the window's.
  */
 export const styles = css`
+  /* Its natural width where the page lets it choose (a float, a table cell): core's
+     containerStyles. */
+  :host {
+    --_relais-measure: 20em;
+  }
+
   /* The card itself (surface, accent rule, source at the bottom, forced colours) is
      core's cardStyles; a min-height alone (the reserve of relais.css) is not a stretch:
      the card keeps its own height. */
