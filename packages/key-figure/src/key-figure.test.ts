@@ -491,6 +491,17 @@ const frames = async (count: number): Promise<void> => {
   for (let i = 0; i < count; i += 1) await new Promise(requestAnimationFrame);
 };
 
+/** What the count shows while it runs ('' when it does not). */
+const countText = (el: Element): string =>
+  el.shadowRoot!.querySelector<HTMLElement>('.count')?.innerText ?? '';
+
+/**
+ * Waits until the count shows `pattern`, polled: a fixed number of frames can outlast the
+ * whole count (COUNT_UP_MS) on a busy machine, and the test would then read the final value.
+ */
+const whenCounting = (el: Element, message: string, pattern = /^×\d+$/): Promise<void> =>
+  waitUntil(() => pattern.test(countText(el)), message, { interval: 5, timeout: 5_000 });
+
 describe('<relais-key-figure count-up>', () => {
   it('counts up once in view, digits hidden from assistive technology, layout still', async () => {
     const el = await render(
@@ -498,7 +509,7 @@ describe('<relais-key-figure count-up>', () => {
     );
     // Counting once the observer has seen it in view: polled (a fixed number of frames can
     // outlast the whole count on a busy machine).
-    await waitUntil(() => has(el, '.count'), 'counting', { interval: 5 });
+    await waitUntil(() => has(el, '.count'), 'counting', { interval: 5, timeout: 5_000 });
     expect(has(el, '[aria-hidden="true"] .count')).to.equal(true);
     const before = el.getBoundingClientRect();
     const valueBox = el.shadowRoot!.querySelector('[part="value"]')!.getBoundingClientRect();
@@ -540,11 +551,7 @@ describe('<relais-key-figure count-up>', () => {
     expect(has(el, '.count')).to.equal(false);
     expect(part(el, 'value')).to.equal('×100');
     el.scrollIntoView();
-    // Mid-count, whenever the engine gets there: polled, not a fixed number of frames, which
-    // on a busy machine can outlast the whole count.
-    const counting = () => el.shadowRoot!.querySelector<HTMLElement>('.count')?.innerText ?? '';
-    await waitUntil(() => /^×[1-9]\d*$/.test(counting()), 'counting, past ×0', { interval: 5 });
-    expect(counting()).to.match(/^×\d+$/);
+    await whenCounting(el, 'counting, past ×0', /^×[1-9]\d*$/);
     // Printed mid-count: the final value, not the count.
     await emulateMedia({ media: 'print' });
     try {
@@ -572,9 +579,7 @@ describe('<relais-key-figure count-up>', () => {
     // A CMS moves the block to the top of the page, where the reader is.
     page.querySelector('#top')!.append(el);
     await el.updateComplete;
-    await frames(12);
-    const counting = el.shadowRoot!.querySelector<HTMLElement>('.count')?.innerText ?? '';
-    expect(counting, 'counting once in view').to.match(/^×\d+$/);
+    await whenCounting(el, 'counting once in view');
   });
 
   it('counts when a framework sets it as a property (React 19, Vue 3, Preact), and leaves el.animate() alone', async () => {
@@ -587,9 +592,7 @@ describe('<relais-key-figure count-up>', () => {
       }
       (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
       await el.updateComplete;
-      await frames(8);
-      const counting = el.shadowRoot!.querySelector<HTMLElement>('.count')?.innerText;
-      expect(counting, JSON.stringify(props)).to.match(/^×\d+$/);
+      await whenCounting(el, `counting, set as ${JSON.stringify(props)}`);
       expect(typeof el.animate).to.equal('function');
       expect(el.animate([{ opacity: 1 }], 10)).to.be.instanceOf(Animation);
       expect(el.hasAttribute('animate')).to.equal(false);
