@@ -20,10 +20,15 @@ import {
 } from './harness.mjs';
 
 // The CSS real themes ship, aimed at everything (html, *, div) the elements could be hit by.
+// A theme at war with every default. The box of an element is the page's (its margin, its
+// width in a flex row): this theme's flex containers are columns, as Elementor's are, and it
+// sets the figures' margin as it does its own blocks'. Everything else reaches the element
+// only by inheritance, which must change nothing a reader sees.
 const HOSTILE_CSS = `html { font-size: 62.5%; }
 body { font-size: 1.6rem; }
 * { color: red !important; line-height: 3; margin: 3em; box-sizing: content-box; }
-div { display: flex; }
+div { display: flex; flex-direction: column; }
+relais-key-figure, relais-quote-card, relais-interviewee-list { margin: 0; }
 p { font-size: 2rem; letter-spacing: 0.2em; text-transform: uppercase; }
 a { text-decoration: line-through; }
 `;

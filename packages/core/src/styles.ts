@@ -79,17 +79,23 @@ export const baseStyles = css`
  * container has; a narrow column gets 12em at the least.
  */
 export const containerStyles = css`
+  /* Columns that grow: the card fills the height the element is given, by a row the page
+     stretches or by the room relais.css reserves (its surface, never a blank band). */
   :host {
     --_relais-measure: 24em;
+    display: flex;
+    flex-direction: column;
   }
 
   .box {
     container-type: inline-size;
-    /* In a row whose height the page stretches, the card can fill it (cardStyles). */
-    block-size: 100%;
+    display: flex;
+    flex: 1 0 auto;
+    flex-direction: column;
   }
 
   .measure {
+    flex: none;
     block-size: 0;
     overflow: hidden;
     visibility: hidden;
@@ -109,14 +115,14 @@ export const containerStyles = css`
 /**
  * The card every element draws, as one family: a surface with the accent rule on the
  * reading side, a column whose last line (the source) sits at the bottom, so that cards in
- * a row end on the same line. Put `class="card"` on the element's outer box.
+ * a row end on the same line. It grows to the height the element is given (containerStyles). Put `class="card"` on the element's outer box.
  */
 export const cardStyles = css`
   .card {
     display: flex;
     flex-direction: column;
+    flex: 1 0 auto;
     gap: var(--relais-space-m);
-    min-block-size: 100%;
     margin: 0;
     padding: var(--relais-space-m);
     padding-inline-start: calc(var(--relais-space-m) + var(--relais-space-xs));

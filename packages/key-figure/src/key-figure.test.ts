@@ -572,6 +572,8 @@ describe('<relais-key-figure count-up>', () => {
         </section>
       </div>`,
     );
+    // An earlier test may have left the page scrolled (one skipped mid-way in an engine).
+    window.scrollTo(0, 0);
     const el = page.querySelector('relais-key-figure')!;
     await el.updateComplete;
     await frames(6);

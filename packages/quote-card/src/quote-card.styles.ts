@@ -8,7 +8,7 @@ import { css } from 'lit';
  * without an attribute on the partner's markup.
  */
 export const styles = css`
-  /* Its natural width where the page lets it choose (a float, a table cell): core's
+  /* Its natural width where the page lets it choose (a float, a table cell): the core
      containerStyles. */
   :host {
     --_relais-measure: 30em;
