@@ -37,7 +37,7 @@ import { PERSON_CHANGE, RelaisPerson } from './person.js';
 const PART_LABELS: Partial<Record<Person['part'], ListStringKey>> = {
   preface: 'partPreface',
   'op-ed': 'partOpEd',
-  founder: 'partFounder',
+  quoted: 'partQuoted',
 };
 
 const WORD_PARTICLES: readonly string[] = NAME_PARTICLES.filter((p) => !/['’]$/.test(p));
@@ -183,7 +183,7 @@ export class RelaisIntervieweeList extends RelaisElement {
   /** Ids of the report's people, space separated, shown in that order (`benjamin-bitane perine-brotcorne`). Wins over `include`. */
   people?: string | readonly string[];
 
-  /** `interviewees` (default: the nine people the report interviewed) or `contributors` (adds the preface, op-ed and founder). */
+  /** `interviewees` (default: the nine people the report interviewed) or `contributors` (adds the authors of the preface and the op-ed). */
   include?: string;
 
   /**
@@ -388,7 +388,7 @@ export class RelaisIntervieweeList extends RelaisElement {
     return sourceLineOf(
       locale,
       report,
-      report,
+      undefined,
       getReport(reportId)?.published,
       translated ? (locale === 'fr' ? 'en' : 'fr') : undefined,
     );
@@ -481,10 +481,12 @@ export class RelaisIntervieweeList extends RelaisElement {
         );
       }
     } else {
-      records = getPeople({
-        include: include === 'contributors' ? 'all' : 'interviewees',
-        report,
-      });
+      // Contributors are the preface's and the op-ed's authors: the people the announcement
+      // quotes (Jean Deydier) had no part in the report.
+      records = [
+        ...getPeople({ include: 'interviewees', report }),
+        ...(include === 'contributors' ? getPeople({ include: 'contributors', report }) : []),
+      ];
     }
     const people = records.map((person) => this.listedFromData(person, locale));
     return ids ? people : this.sorted(people, locale);
@@ -505,7 +507,7 @@ export class RelaisIntervieweeList extends RelaisElement {
       organization,
       countryCode: person.country,
       until: until ? listText(locale, 'roleUntil', { date: until }) : undefined,
-      // « Fondateur » over a founder whose role is « Fondateur » would say it twice.
+      // A part that repeats the role (« Préface » over a role « Préface ») is said once.
       partLabel:
         partLabel && partLabel.toLocaleLowerCase(locale) !== role.toLocaleLowerCase(locale)
           ? partLabel

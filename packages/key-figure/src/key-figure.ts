@@ -10,6 +10,7 @@ import {
   cardElementStyles,
   checkedSourceUrl,
   fatal,
+  formatCompared,
   formatFigure,
   hasFatal,
   isCurrency,
@@ -25,7 +26,7 @@ import {
   type Locale,
   type Problem,
 } from '@relais/core';
-import { getFigure, getReport, getReportSource, getSource } from '@relais/report-data';
+import { getCitingSource, getFigure, getReport, getSource } from '@relais/report-data';
 import { THEMES, tokens, type Theme } from '@relais/theme';
 import { styles } from './key-figure.styles.js';
 import {
@@ -278,13 +279,9 @@ export class RelaisKeyFigure extends RelaisElement {
     const formatted = formatFigure(number, locale);
     if (!formatted)
       return { problems: [fatal('figure', id, 'the data of this figure is invalid')] };
-    const compare = figure.compare
-      ? formatFigure(
-          { ...number, value: figure.compare.value, valueMax: undefined, unit: undefined },
-          locale,
-        )
-      : undefined;
+    const compare = formatCompared(number, figure.compare?.value, locale);
     const translatedFrom = figure.label.translated?.[locale] ? otherLocale(locale) : undefined;
+    const source = getSource(figure.source, { report: figure.report });
     return {
       number,
       problems: [],
@@ -300,8 +297,8 @@ export class RelaisKeyFigure extends RelaisElement {
             : undefined,
         sourceLine: sourceLineOf(
           locale,
-          getSource(figure.source, { report: figure.report }),
-          getReportSource({ report: figure.report }),
+          source,
+          getCitingSource(source),
           figure.date,
           translatedFrom,
         ),
@@ -357,13 +354,7 @@ export class RelaisKeyFigure extends RelaisElement {
     const formatted = formatFigure(number, locale);
     if (!formatted)
       return { problems: [...problems, fatal('value', this.value, 'cannot be shown')] };
-    const compare =
-      compareValue === undefined
-        ? undefined
-        : formatFigure(
-            { ...number, value: compareValue, valueMax: undefined, unit: undefined },
-            locale,
-          );
+    const compare = formatCompared(number, compareValue, locale);
     const spoken: Spoken = [[formatted.words, true]];
     if (label) spoken.push([` ${label}`, false]);
     if (compare) {

@@ -14,7 +14,13 @@ import {
   type Locale,
   type Problem,
 } from '@relais/core';
-import { getPeople, getQuote, getReportSource, getSource } from '@relais/report-data';
+import {
+  getCitingSource,
+  getPeople,
+  getQuote,
+  getReportSource,
+  getSource,
+} from '@relais/report-data';
 import { THEMES, tokens } from '@relais/theme';
 import { originalLanguageNotice } from './quote-card.strings.js';
 import { styles } from './quote-card.styles.js';
@@ -345,6 +351,7 @@ export class RelaisQuoteCard extends RelaisElement {
       return { ours: false, problems: [fatal('quote', id, 'no quote of the report has this id')] };
     }
     const originalLang = quote.originalLang;
+    const source = getSource(quote.source, { report });
     const shown: Locale = this.original ? originalLang : locale;
     const translated = shown !== originalLang && quote.text.translated?.[shown];
     const roleLang = person.role.lang && person.role.lang !== locale ? person.role.lang : undefined;
@@ -362,8 +369,8 @@ export class RelaisQuoteCard extends RelaisElement {
         note: shown === locale ? undefined : originalLanguageNotice(locale, shown),
         sourceLine: sourceLineOf(
           locale,
-          getSource(quote.source, { report }),
-          getReportSource({ report }),
+          source,
+          getCitingSource(source),
           quote.date,
           translated ? originalLang : undefined,
         ),
