@@ -85,7 +85,7 @@ export const Inline: Story = {
     organization: 'Votre association',
     source: 'Votre lettre d’information, mars 2021',
     'source-url': 'https://example.org/lettre-mars-2021',
-    [catalogue.WORDS_ARG]: '« Les mots de la personne, tels qu’elle les a dits. »',
+    [catalogue.WORDS_ARG]: '« Les mots de la personne, tels qu’elle les a dits. »',
   },
 };
 
@@ -125,7 +125,7 @@ export const Sizes: Story = {
   parameters: { snippet: { attributes: { quote: 'jean-deydier', size: 'large' } } },
 };
 
-const FALLBACK = { paragraph: '« Texte de secours écrit par le partenaire. »' };
+const FALLBACK = { paragraph: '« Texte de secours écrit par le partenaire. »' };
 
 const BAD_INPUTS: [string, Attributes][] = [
   ['An unknown id (the fallback shows)', { quote: 'citation-inconnue' }],
