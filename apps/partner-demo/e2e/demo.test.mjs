@@ -59,8 +59,13 @@ test(
       assert.ok(element.defined, `${element.tag} is defined`);
       assert.doesNotMatch(element.text, /NaN|undefined|\[object Object\]/);
     }
-    // The figure in the article reads as the report says it.
-    assert.match(elements[0].text, /13\u202fmillions|13 millions/);
+    // The figure in the article reads as the announcement says it, « 13 » never split from
+    // « millions », and credited to the announcement, the document that states it.
+    assert.match(elements[0].text, /13\u00a0millions/);
+    assert.match(
+      elements[0].text,
+      /Source\u202f:\s+WeTechCare, annonce de la publication du rapport/,
+    );
     assert.equal(await page.evaluate(() => window.relais?.version), VERSION);
     assert.deepEqual(seen.errors, []);
     assert.deepEqual(seen.consoleErrors, []);
