@@ -181,16 +181,16 @@ export class RelaisQuoteCard extends RelaisElement {
    */
   report?: string;
 
-  /** Inline use: who said it (« Jean Deydier »). */
+  /** Inline use: who said it (« Jean Deydier »). */
   author?: string;
 
   /**
-   * Inline use: their role (« Fondateur »). (Not `role`, which is the ARIA role of the
+   * Inline use: their role (« Fondateur »). (Not `role`, which is the ARIA role of the
    * element itself: a job title there would give the card an invalid role.)
    */
   authorRole?: string;
 
-  /** Inline use: their organisation (« WeTechCare »). */
+  /** Inline use: their organisation (« WeTechCare »). */
   organization?: string;
 
   /** Inline use: where the quote was published. */
@@ -255,7 +255,7 @@ export class RelaisQuoteCard extends RelaisElement {
     const locale = this.localeController.locale;
     const size = option(this.size, QUOTE_CARD_SIZES, 'default', 'size', []);
     const pageLang = this.pageLang();
-    // Relais's own words (« Source : », the notices) are marked when the page speaks another
+    // Relais's own words (« Source : », the notices) are marked when the page speaks another
     // language; the partner's own source name keeps the page's.
     const uiLang = !ours && pageLang && primary(pageLang) !== locale ? locale : undefined;
     const roleLine = [content.role, content.organization].filter(Boolean);
