@@ -299,7 +299,7 @@ describe('the catalogue, every entry of index.json', { concurrency: PARALLEL }, 
     );
     assert.match(
       copied,
-      /<relais-key-figure figure="eloignes-du-numerique">\n {2}<p>13 millions de Français/,
+      /<relais-key-figure figure="eloignes-du-numerique">\n {2}<p>13\u00a0millions de Français/,
     );
     await context.close();
   });

@@ -35,7 +35,7 @@ const meta: Meta<Attributes> = {
   tags: ['autodocs'],
   render: catalogue.renderEmbed(TAG),
   argTypes: {
-    quote: attributeWithPart('The id of one of the report’s quotes.', 'quote'),
+    quote: attributeWithPart('The id of a quote of the report’s data.', 'quote'),
     author: attributeWithPart('Inline use: who said it.', 'author'),
     portrait: attributeWithPart('Inline use: a decorative portrait’s address.', 'portrait'),
     source: attributeWithPart('Inline use: where it was published.', 'source'),

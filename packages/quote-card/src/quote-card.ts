@@ -172,7 +172,7 @@ export class RelaisQuoteCard extends RelaisElement {
 
   static override styles = [...cardElementStyles, tokens, styles];
 
-  /** The id of one of the report's quotes: `jean-deydier`. Wins over the words inside the element. */
+  /** The id of a quote of the report's data: `jean-deydier` (from the report's announcement). Wins over the words inside the element. */
   quote?: string;
 
   /**
