@@ -70,7 +70,7 @@ test(
     );
     assert.equal(value.trim(), '13\u00a0millions');
     assert.match(source, /Source\u202f:\s+WeTechCare, annonce de la publication du rapport/);
-    assert.equal(await page.evaluate(() => window.relais?.version), VERSION);
+    assert.equal(await page.evaluate(() => window[Symbol.for('relais')]?.version), VERSION);
     assert.deepEqual(seen.errors, []);
     assert.deepEqual(seen.consoleErrors, []);
     assert.deepEqual(
