@@ -1,5 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { getFigure, getReport, getSource } from '@relais/report-data';
+import {
+  getCitingSource,
+  getFigure,
+  getQuote,
+  getReport,
+  getReportSource,
+  getSource,
+} from '@relais/report-data';
 import { renderEmbed, type Attributes } from './snippet.js';
 
 /**
@@ -15,7 +22,7 @@ const meta: Meta<Attributes> = {
     controls: { disable: true },
     docs: {
       description: {
-        component: `The findings of WeTechCare's report « ${getReport().title.fr} » (${getReport().published.slice(0, 4)}), each as it shows on a partner's page. Pick the language and the theme in the toolbar, then copy the code under the finding: the script tag for any site, or npm for your own build. The text inside each element is what shows before the script runs and without JavaScript.`,
+        component: `The findings of WeTechCare's report «\u202F${getReport().title.fr}\u202F» (${getReport().published.slice(0, 4)}), each as it shows on a partner's page. Pick the language and the theme in the toolbar, then copy the code under the finding: the script tag for any site, or npm for your own build. The text inside each element is what shows before the script runs and without JavaScript.`,
       },
     },
   },
@@ -24,15 +31,20 @@ export default meta;
 
 type Story = StoryObj<Attributes>;
 
-/** Where a figure comes from, as the report says it. */
+/**
+ * Which document states a finding, and what it cites: the report, its announcement (21
+ * September 2020), or a source one of them cites.
+ */
 function sourceNote(attributes: Attributes): string {
-  const figure =
-    typeof attributes['figure'] === 'string' ? getFigure(attributes['figure']) : undefined;
-  if (!figure) return 'Source: the report.';
-  const source = getSource(figure.source);
-  return !source || source.isReport
-    ? 'Source: the report itself.'
-    : `Source: ${source.name.en}, cited by the report.`;
+  const id = (name: string): string => {
+    const value = attributes[name];
+    return typeof value === 'string' ? value : '';
+  };
+  const record = getFigure(id('figure')) ?? getQuote(id('quote'));
+  const source = record ? getSource(record.source) : getReportSource();
+  if (!source) return '';
+  const citing = getCitingSource(source);
+  return `Source: ${source.name.en}${citing ? `, cited by ${citing.name.en}` : ''}.`;
 }
 
 function finding(tag: string, attributes: Attributes): Story {
@@ -47,23 +59,23 @@ function finding(tag: string, attributes: Attributes): Story {
 }
 
 export const PlanDeRelanceNumerique: Story = {
-  name: '7 milliards d’euros pour le numérique',
+  name: '7\u00A0milliards d’euros pour le numérique',
   ...finding('relais-key-figure', { figure: 'plan-de-relance-numerique' }),
 };
 export const EloignesDuNumerique: Story = {
-  name: '13 millions de Français éloignés du numérique',
+  name: '13\u00A0millions de Français éloignés du numérique',
   ...finding('relais-key-figure', { figure: 'eloignes-du-numerique' }),
 };
 export const DecrochageScolaire: Story = {
-  name: '5 à 8 % des élèves ont décroché',
+  name: '5 à 8\u202F% des élèves auraient complètement décroché',
   ...finding('relais-key-figure', { figure: 'decrochage-scolaire' }),
 };
 export const EmploisCompetencesNumeriques: Story = {
-  name: '9 emplois sur 10',
+  name: '9\u00A0emplois sur 10',
   ...finding('relais-key-figure', { figure: 'emplois-competences-numeriques' }),
 };
 export const CompetencesNumeriquesDeBase: Story = {
-  name: '42 % des Européens sans compétence numérique de base',
+  name: '42\u202F% des Européens sans compétence numérique de base',
   ...finding('relais-key-figure', { figure: 'competences-numeriques-de-base' }),
 };
 export const Teleconsultations: Story = {

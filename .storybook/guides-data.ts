@@ -2,6 +2,8 @@
 // from it: README sections, package versions, the changelogs (or the changesets waiting
 // for the next release), and the names of the tests that check each promise.
 
+import { getCitingSource, getSource } from '@relais/report-data';
+
 const readmes = import.meta.glob<string>('../packages/*/README.md', {
   eager: true,
   query: '?raw',
@@ -95,3 +97,14 @@ export const testCatalogueMarkdown = testCatalogue
       `#### \`${file}\` (${titles.length})\n\n${titles.map((title) => `- ${title}`).join('\n')}`,
   )
   .join('\n\n');
+
+/**
+ * A source's French name, and the document that cites it: « Union européenne, cité par
+ * WeTechCare, rapport « … » ». What the Data guide's table of figures shows.
+ */
+export function sourceWithCiting(id: string): string {
+  const source = getSource(id);
+  const citing = getCitingSource(source);
+  const name = source?.name.fr ?? '';
+  return citing ? `${name}, cité par ${citing.name.fr}` : name;
+}

@@ -13,8 +13,8 @@ const STRINGS = {
     npmSummary: 'Avec npm, dans votre propre build',
     copy: 'Copier',
     copied: 'Copié',
-    copiedStatus: (what: string) => `${what} : code copié dans le presse-papiers.`,
-    failedStatus: 'Copie impossible : sélectionnez le code et copiez-le au clavier.',
+    copiedStatus: (what: string) => `${what}\u202F: code copié dans le presse-papiers.`,
+    failedStatus: 'Copie impossible\u202F: sélectionnez le code et copiez-le au clavier.',
     note: 'Le texte dans l’élément s’affiche avant le script, sans JavaScript et si la donnée manque. L’élément parle la langue de votre page (attribut lang).',
   },
   en: {

@@ -3,12 +3,13 @@
 // load it (script tag or npm). Stories render the element with `embedElement()` and the
 // catalogue shows `scriptTagSnippet()` and `npmSnippet()` of the same `Embed`, so what is
 // shown and what is copied cannot differ.
+import { formatCompared, formatFigure, isFigureKind, parseNumber } from '@relais/core';
 import {
+  getCitingSource,
   getFigure,
   getPeople,
   getQuote,
   getReport,
-  getReportSource,
   getSource,
 } from '@relais/report-data';
 import embedPackage from '../packages/embed/package.json' with { type: 'json' };
@@ -40,19 +41,52 @@ export const CDN_BASE = `https://cdn.jsdelivr.net/npm/@relais/embed@${EMBED_MAJO
 
 const CITED_BY: Record<Locale, string> = { fr: 'cité par', en: 'cited by' };
 
-/** « (WeTechCare, 2020) », or « (Union européenne, cité par WeTechCare, 2020) ». */
+/**
+ * « (WeTechCare, 2020) » for what WeTechCare's report or its announcement says itself, or
+ * « (Union européenne, cité par WeTechCare, 2020) » for a source one of them cites.
+ */
 function credit(sourceId: string, locale: Locale): string {
   const report = getReport();
   const year = report.published.slice(0, 4);
-  if (sourceId === getReportSource()?.id) return `${report.publisher}, ${year}`;
-  const name = getSource(sourceId)?.name[locale];
-  return name
-    ? `${name}, ${CITED_BY[locale]} ${report.publisher}, ${year}`
-    : `${report.publisher}, ${year}`;
+  const source = getSource(sourceId);
+  const citing = getCitingSource(source);
+  const publisher = (document: typeof source): string =>
+    `${document?.publisher ?? report.publisher}, ${year}`;
+  return source && citing
+    ? `${source.name[locale]}, ${CITED_BY[locale]} ${publisher(citing)}`
+    : publisher(source);
 }
 
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+
+/**
+ * « 42 % » and « 40 % »: an inline figure's number and the number it is compared
+ * with, as the element shows them, so that the fallback says what the figure says; the value
+ * as written when the attributes do not make a number.
+ */
+function inlineNumbers(
+  attributes: Attributes,
+  locale: Locale,
+): { shown: string; compare?: string | undefined } | undefined {
+  const value = text(attributes['value']);
+  const kind = text(attributes['kind']) ?? 'count';
+  if (!value || !isFigureKind(kind)) return value ? { shown: value } : undefined;
+  const number = {
+    kind,
+    value: parseNumber(value) ?? Number.NaN,
+    valueMax: parseNumber(attributes['value-max']),
+    currency: text(attributes['currency']),
+    denominator: parseNumber(attributes['denominator']),
+    unit: text(attributes['unit']),
+  };
+  const compare = formatCompared(number, parseNumber(attributes['compare-value']), locale)?.text;
+  const compareLabel = text(attributes['compare-label']);
+  return {
+    shown: formatFigure(number, locale)?.text ?? value,
+    compare: compare && (compareLabel ? `${compare} ${compareLabel}` : compare),
+  };
+}
 
 /**
  * The fallback a partner should write, from the report's data when the args name a figure,
@@ -72,7 +106,7 @@ export function fallbackFor(tag: string, attributes: Attributes, locale: Locale)
     const by = author ? ` — ${author.givenName} ${author.familyName}` : '';
     // `original`: the words as they were said, in their language and its quotation marks.
     const shown = attributes['original'] === true ? quote.originalLang : locale;
-    const [open, close] = shown === 'fr' ? ['« ', ' »'] : ['“', '”'];
+    const [open, close] = shown === 'fr' ? ['«\u202F', '\u202F»'] : ['“', '”'];
     return {
       paragraph: `${open}${quote.text[shown]}${close}${by} (${credit(quote.source, locale)}).`,
     };
@@ -88,11 +122,12 @@ export function fallbackFor(tag: string, attributes: Attributes, locale: Locale)
       }),
     };
   }
-  const value = text(attributes['value']);
+  const value = inlineNumbers(attributes, locale);
   const label = text(attributes['label']);
   if (value && label) {
     const source = text(attributes['source']);
-    return { paragraph: `${value} ${label}${source ? ` (${source})` : ''}.` };
+    const compare = value.compare ? ` (${value.compare})` : '';
+    return { paragraph: `${value.shown} ${label}${compare}${source ? ` (${source})` : ''}.` };
   }
   return undefined;
 }

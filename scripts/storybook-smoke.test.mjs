@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { CHROME_ARGS, findChrome } from './chrome.mjs';
+import { typographyProblems } from './french-typography.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const ROOT = new URL('../', import.meta.url);
@@ -233,6 +234,13 @@ async function visit(slot, entry) {
     for (const attribute of snippets.flatMap(unknownAttributes)) {
       slot.problems.push(`the snippet to copy writes an attribute the element lacks: ${attribute}`);
     }
+    // What a partner copies is French as it is printed: in French every rule, in English the
+    // guillemets of a quote kept in its original words.
+    for (const snippet of snippets) {
+      for (const problem of typographyProblems(snippet, { french: locale === 'fr' })) {
+        slot.problems.push(`the snippet to copy wants ${problem.wants}: ${problem.excerpt}`);
+      }
+    }
     const lits = await page.evaluate(() => window.litHtmlVersions ?? []);
     if (lits.length > 1) slot.problems.push(`${lits.length} copies of Lit: ${lits.join(', ')}`);
     await checkAxe(slot);
@@ -291,7 +299,7 @@ describe('the catalogue, every entry of index.json', { concurrency: PARALLEL }, 
     );
     assert.match(
       copied,
-      /<relais-key-figure figure="eloignes-du-numerique">\n {2}<p>13 millions de Français/,
+      /<relais-key-figure figure="eloignes-du-numerique">\n {2}<p>13\u00a0millions de Français/,
     );
     await context.close();
   });

@@ -9,6 +9,7 @@ import { formatDate, formatFigure, type FigureNumber, type Locale } from '@relai
 import { FIGURE_IDS, getFigure, type FigureId } from '@relais/report-data';
 
 const NNBSP = '\u202F';
+const NBSP = '\u00A0';
 
 export interface FigureTexts {
   /** The number as shown (`part="value"`). */
@@ -23,25 +24,33 @@ export interface FigureTexts {
 
 export const FIGURE_TEXTS: Record<FigureId, Record<Locale, FigureTexts>> = {
   'plan-de-relance-numerique': {
-    fr: { value: '7 milliards d’euros', words: '7 milliards d’euros', date: '21 septembre 2020' },
+    fr: {
+      value: `7${NBSP}milliards d’euros`,
+      words: `7${NBSP}milliards d’euros`,
+      date: '21 septembre 2020',
+    },
     en: { value: '€7bn', words: '7 billion euros', date: '21 September 2020' },
   },
   'eloignes-du-numerique': {
-    fr: { value: '13 millions', words: '13 millions', date: '21 septembre 2020' },
+    fr: { value: `13${NBSP}millions`, words: `13${NBSP}millions`, date: '21 septembre 2020' },
     en: { value: '13 million', words: '13 million', date: '21 September 2020' },
   },
   'decrochage-scolaire': {
-    fr: { value: `5 à 8${NNBSP}%`, words: '5 à 8 pour cent', date: '21 septembre 2020' },
+    fr: { value: `5 à 8${NNBSP}%`, words: `5 à 8${NBSP}pour cent`, date: '21 septembre 2020' },
     en: { value: '5–8%', words: '5 to 8 percent', date: '21 September 2020' },
   },
   'emplois-competences-numeriques': {
-    fr: { value: '9 emplois sur 10', words: '9 emplois sur 10', date: '21 septembre 2020' },
+    fr: {
+      value: `9${NBSP}emplois sur 10`,
+      words: `9${NBSP}emplois sur 10`,
+      date: '21 septembre 2020',
+    },
     en: { value: '9 in 10 jobs', words: '9 in 10 jobs', date: '21 September 2020' },
   },
   'competences-numeriques-de-base': {
     fr: {
       value: `42${NNBSP}%`,
-      words: '42 pour cent',
+      words: `42${NBSP}pour cent`,
       compare: `40${NNBSP}%`,
       date: '21 septembre 2020',
     },

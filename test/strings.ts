@@ -1,11 +1,13 @@
 import { expect } from '@open-wc/testing';
 import type { Strings } from '@relais/core';
+import { typographyProblems } from '../scripts/french-typography.mjs';
 
 /**
  * What every table of UI words must be (core's and each element's): the same keys in French
  * and English, none empty, no `{placeholder}` in one language missing from the other, and
  * French typography: a narrow no-break space (U+202F) before `:`, `;`, `?`, `!` and `%`,
- * never a plain or a wide no-break space. Shared by the tests of every package; never shipped.
+ * never a plain or a wide no-break space, and a no-break space between a count and its word
+ * (« {count} personnes »). Shared by the tests of every package; never shipped.
  */
 export function expectCompleteStrings(table: Strings): void {
   const keys = Object.keys(table.fr).sort();
@@ -20,6 +22,8 @@ export function expectCompleteStrings(table: Strings): void {
     expect(fr, `fr.${key}: a narrow no-break space before : ; ? ! %`).not.to.match(
       /(?:^|[^\u202F])[:;?!%]/,
     );
+    // Every rule of French spacing, as the Node test of the sources reads them (issue 23).
+    expect(typographyProblems(fr), `fr.${key}`).to.deep.equal([]);
   }
 }
 

@@ -59,8 +59,17 @@ test(
       assert.ok(element.defined, `${element.tag} is defined`);
       assert.doesNotMatch(element.text, /NaN|undefined|\[object Object\]/);
     }
-    // The figure in the article reads as the report says it.
-    assert.match(elements[0].text, /13\u202fmillions|13 millions/);
+    // The figure in the article reads as the announcement says it, « 13 » never split from
+    // « millions », and credited to the announcement, the document that states it.
+    const [value, source] = await page.evaluate(() =>
+      ['value', 'source'].map(
+        (part) =>
+          document.querySelector('relais-key-figure')?.shadowRoot?.querySelector(`[part="${part}"]`)
+            ?.textContent ?? '',
+      ),
+    );
+    assert.equal(value.trim(), '13\u00a0millions');
+    assert.match(source, /Source\u202f:\s+WeTechCare, annonce de la publication du rapport/);
     assert.equal(await page.evaluate(() => window[Symbol.for('relais')]?.version), VERSION);
     assert.deepEqual(seen.errors, []);
     assert.deepEqual(seen.consoleErrors, []);

@@ -15,7 +15,10 @@ export function App() {
   const fromCode = useRef<RelaisKeyFigure>(null);
 
   useEffect(() => {
-    if (fromCode.current) fromCode.current.label = 'accompagnées pendant le confinement';
+    // The partner's own number, not the report's: the partner is its source.
+    if (fromCode.current) {
+      fromCode.current.label = 'accompagnées par notre association pendant le confinement';
+    }
   }, []);
 
   const onError = (event: RelaisErrorEvent) =>
@@ -25,24 +28,30 @@ export function App() {
     <main>
       <h1>Relais dans React 19</h1>
       <relais-key-figure figure="eloignes-du-numerique" size="hero" count-up>
-        <p>13 millions de Français demeurent éloignés du numérique.</p>
+        <p>13&nbsp;millions de Français demeurent toujours éloignés du numérique.</p>
       </relais-key-figure>
       <relais-key-figure
         kind="percent"
         value={42}
         compare-value={40}
         compare-label="en France"
-        label="des Européens n’ont pas de compétences numériques de base"
-        source="Union européenne"
+        label="des Européens n’ont encore pas de compétence numérique de base"
+        source="WeTechCare, rapport « Monde social et numérique pendant la crise »"
       />
-      <relais-key-figure ref={fromCode} kind="count" value={1200} />
+      <relais-key-figure
+        ref={fromCode}
+        kind="count"
+        value={1200}
+        unit="personnes"
+        source="Connexions Solidaires, chiffre de l’association"
+      />
       <relais-key-figure figure="pas-une-figure" onrelais-error={onError}>
         <p>Repli affiché.</p>
       </relais-key-figure>
       {/* @ts-expect-error: `size` is compact, default or hero; the JSX types say so. */}
       <relais-key-figure figure="teleconsultations" size="huge" />
       <relais-quote-card quote="jean-deydier" size="large" />
-      <relais-interviewee-list heading="Qui a été interrogé ?" heading-level="2" layout="grid" />
+      <relais-interviewee-list heading="Qui a été interrogé ?" heading-level="2" layout="grid" />
       <output id="errors">{errors.join(' ')}</output>
     </main>
   );

@@ -1,13 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, formatFigure, isCurrency, parseNumber } from './format.js';
+import { formatCompared, formatDate, formatFigure, isCurrency, parseNumber } from './format.js';
 
 const NNBSP = '\u202F';
+/** Between a number and its word in French: « 13 » never ends a line that « millions » starts. */
+const NBSP = '\u00A0';
 
 describe('formatFigure: what readers see and what assistive technology says', () => {
   it('counts: « 13 millions » / "13 million", small numbers grouped', () => {
+    // The no-break space stays a no-break one in every engine (issue 23).
     expect(formatFigure({ kind: 'count', value: 13_000_000 }, 'fr')).to.deep.equal({
-      text: '13 millions',
-      words: '13 millions',
+      text: `13${NBSP}millions`,
+      words: `13${NBSP}millions`,
     });
     expect(formatFigure({ kind: 'count', value: 13_000_000 }, 'en')).to.deep.equal({
       text: '13 million',
@@ -25,13 +28,13 @@ describe('formatFigure: what readers see and what assistive technology says', ()
 
   it('counts with a unit: « 13 millions de personnes », "13 million people"', () => {
     expect(formatFigure({ kind: 'count', value: 13e6, unit: 'personnes' }, 'fr')?.text).to.equal(
-      '13 millions de personnes',
+      `13${NBSP}millions de personnes`,
     );
     expect(formatFigure({ kind: 'count', value: 13e6, unit: 'élèves' }, 'fr')?.text).to.equal(
-      '13 millions d’élèves',
+      `13${NBSP}millions d’élèves`,
     );
     expect(formatFigure({ kind: 'count', value: 9, unit: 'personnes' }, 'fr')?.text).to.equal(
-      '9 personnes',
+      `9${NBSP}personnes`,
     );
     expect(formatFigure({ kind: 'count', value: 13e6, unit: 'people' }, 'en')?.text).to.equal(
       '13 million people',
@@ -41,7 +44,7 @@ describe('formatFigure: what readers see and what assistive technology says', ()
   it('percent: « 42 % » with a narrow no-break space, "42%"', () => {
     expect(formatFigure({ kind: 'percent', value: 42 }, 'fr')).to.deep.equal({
       text: `42${NNBSP}%`,
-      words: '42 pour cent',
+      words: `42${NBSP}pour cent`,
     });
     expect(formatFigure({ kind: 'percent', value: 42 }, 'en')).to.deep.equal({
       text: '42%',
@@ -53,7 +56,7 @@ describe('formatFigure: what readers see and what assistive technology says', ()
   it('percent ranges: « 5 à 8 % », "5–8%"', () => {
     expect(formatFigure({ kind: 'percent', value: 5, valueMax: 8 }, 'fr')).to.deep.equal({
       text: `5 à 8${NNBSP}%`,
-      words: '5 à 8 pour cent',
+      words: `5 à 8${NBSP}pour cent`,
     });
     expect(formatFigure({ kind: 'percent', value: 5, valueMax: 8 }, 'en')).to.deep.equal({
       text: '5–8%',
@@ -63,8 +66,8 @@ describe('formatFigure: what readers see and what assistive technology says', ()
 
   it('currency: « 7 milliards d’euros », "€7bn" said "7 billion euros"', () => {
     expect(formatFigure({ kind: 'currency', value: 7e9, currency: 'EUR' }, 'fr')).to.deep.equal({
-      text: '7 milliards d’euros',
-      words: '7 milliards d’euros',
+      text: `7${NBSP}milliards d’euros`,
+      words: `7${NBSP}milliards d’euros`,
     });
     expect(formatFigure({ kind: 'currency', value: 7e9 }, 'en')).to.deep.equal({
       text: '€7bn',
@@ -75,7 +78,7 @@ describe('formatFigure: what readers see and what assistive technology says', ()
     );
     expect(formatFigure({ kind: 'currency', value: 1500, currency: 'EUR' }, 'fr')).to.deep.equal({
       text: `1${NNBSP}500\u00A0€`,
-      words: '1500 euros',
+      words: `1500${NBSP}euros`,
     });
     expect(formatFigure({ kind: 'currency', value: 1500, currency: 'EUR' }, 'en')).to.deep.equal({
       text: '€1,500',
@@ -87,8 +90,8 @@ describe('formatFigure: what readers see and what assistive technology says', ()
     const fr = { kind: 'ratio', value: 9, denominator: 10, unit: 'emplois' } as const;
     const en = { kind: 'ratio', value: 9, denominator: 10, unit: 'jobs' } as const;
     expect(formatFigure(fr, 'fr')).to.deep.equal({
-      text: '9 emplois sur 10',
-      words: '9 emplois sur 10',
+      text: `9${NBSP}emplois sur 10`,
+      words: `9${NBSP}emplois sur 10`,
     });
     expect(formatFigure(en, 'en')).to.deep.equal({ text: '9 in 10 jobs', words: '9 in 10 jobs' });
     expect(formatFigure({ kind: 'ratio', value: 9, denominator: 10 }, 'en')?.text).to.equal(
@@ -110,23 +113,23 @@ describe('formatFigure: what readers see and what assistive technology says', ()
   it('rounds once, shown and said alike, and never shows a negative zero', () => {
     const said = (kind: 'percent' | 'count', value: number, locale: 'fr' | 'en' = 'fr') =>
       formatFigure({ kind, value }, locale);
-    expect(said('percent', 0.04)).to.deep.equal({ text: `0${NNBSP}%`, words: '0 pour cent' });
+    expect(said('percent', 0.04)).to.deep.equal({ text: `0${NNBSP}%`, words: `0${NBSP}pour cent` });
     expect(said('percent', 99.96)).to.deep.equal({
       text: `100${NNBSP}%`,
-      words: '100 pour cent',
+      words: `100${NBSP}pour cent`,
     });
-    expect(said('percent', -0)).to.deep.equal({ text: `0${NNBSP}%`, words: '0 pour cent' });
+    expect(said('percent', -0)).to.deep.equal({ text: `0${NNBSP}%`, words: `0${NBSP}pour cent` });
     expect(said('percent', -0.04, 'en')).to.deep.equal({ text: '0%', words: '0 percent' });
     expect(said('percent', 42.25)).to.deep.equal({
       text: `42,3${NNBSP}%`,
-      words: '42,3 pour cent',
+      words: `42,3${NBSP}pour cent`,
     });
     expect(said('percent', -2.25, 'en')).to.deep.equal({ text: '-2.3%', words: '-2.3 percent' });
     expect(said('count', -0.001)).to.deep.equal({ text: '0', words: '0' });
     expect(said('count', 2.345, 'en')).to.deep.equal({ text: '2.35', words: '2.35' });
     expect(formatFigure({ kind: 'percent', value: 4.96, valueMax: 8.04 }, 'fr')).to.deep.equal({
       text: `5 à 8${NNBSP}%`,
-      words: '5 à 8 pour cent',
+      words: `5 à 8${NBSP}pour cent`,
     });
   });
 
@@ -165,6 +168,18 @@ describe('formatFigure: what readers see and what assistive technology says', ()
     expect(formatFigure({ kind: 'weight' as unknown as 'count', value: 7 }, 'fr')).to.equal(
       undefined,
     );
+  });
+});
+
+describe('formatCompared: the number a figure is compared with', () => {
+  it('is of the figure’s kind, without its range or unit, and nothing without a value', () => {
+    const figure = { kind: 'percent', value: 42, valueMax: 50, unit: 'x' } as const;
+    expect(formatCompared(figure, 40, 'fr')).to.deep.equal({
+      text: `40${NNBSP}%`,
+      words: `40${NBSP}pour cent`,
+    });
+    expect(formatCompared(figure, 40, 'en')?.text).to.equal('40%');
+    expect(formatCompared(figure, undefined, 'fr')).to.equal(undefined);
   });
 });
 

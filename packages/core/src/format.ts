@@ -37,6 +37,13 @@ const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 /** From this size on, numbers are said with a word: « 13 millions », "7 billion". */
 const MAGNITUDE_FROM = 1_000_000;
 const NARROW_NBSP = '\u202F';
+const NBSP = '\u00A0';
+
+/**
+ * The space between a number and the word that counts it: a no-break one in French, so that
+ * « 13 » never ends a line that « millions » starts (French typography); ordinary in English.
+ */
+const unitSpace = (locale: Locale): string => (locale === 'fr' ? NBSP : ' ');
 
 /**
  * A finite number from an attribute or a data field, or `undefined`: `'42'`, `'4.2e1'` and
@@ -119,7 +126,11 @@ function round(value: number, digits: number): number {
 
 const hasMagnitude = (value: number): boolean => Math.abs(value) >= MAGNITUDE_FROM;
 
-/** « 13 millions », "1,234" (shown) or "1234" (said: grouping spaces split numbers aloud). */
+/**
+ * « 13 millions », "1,234" (shown) or "1234" (said: grouping spaces split numbers aloud).
+ * Engines print the space of « 13 millions » differently (a no-break one, or an ordinary
+ * one): every engine gives the same text, a no-break space in French.
+ */
 function plain(value: number, locale: Locale, spoken: boolean): string {
   if (hasMagnitude(value)) {
     return nf(locale, 'compact', {
@@ -129,7 +140,7 @@ function plain(value: number, locale: Locale, spoken: boolean): string {
       maximumFractionDigits: 1,
     })
       .format(value)
-      .replace(/\u00A0/g, ' ');
+      .replace(/[ \u00A0\u202F]/g, unitSpace(locale));
   }
   return nf(locale, spoken ? 'spoken' : 'shown', {
     minimumFractionDigits: 0,
@@ -143,7 +154,7 @@ function withNoun(amount: string, value: number, noun: string, locale: Locale): 
   if (locale === 'fr' && hasMagnitude(value)) {
     return `${amount} ${/^[aeiouyhéèêàâîôû]/i.test(noun) ? 'd’' : 'de '}${noun}`;
   }
-  return `${amount} ${noun}`;
+  return `${amount}${unitSpace(locale)}${noun}`;
 }
 
 function currencyName(code: string, locale: Locale, value: number): string {
@@ -202,7 +213,10 @@ function formatOne(figure: FigureNumber, value: number, locale: Locale): Formatt
         .format(value)
         // French typography wants a narrow no-break space before %; some ICU data has a wide one.
         .replace(/\u00A0%/, `${NARROW_NBSP}%`);
-      return { text, words: `${plain(value, locale, true)} ${t(locale, 'percentWords')}` };
+      return {
+        text,
+        words: `${plain(value, locale, true)}${unitSpace(locale)}${t(locale, 'percentWords')}`,
+      };
     }
     case 'currency':
       return formatCurrency(value, (figure.currency ?? 'EUR').toUpperCase(), locale);
@@ -220,7 +234,7 @@ function formatOne(figure: FigureNumber, value: number, locale: Locale): Formatt
       const build = (amount: string, total: string): string => {
         if (!unit) return `${amount} ${connector} ${total}`;
         return locale === 'fr'
-          ? `${amount} ${unit} ${connector} ${total}`
+          ? `${amount}${NBSP}${unit} ${connector} ${total}`
           : `${amount} ${connector} ${total} ${unit}`;
       };
       return {
@@ -251,7 +265,7 @@ function formatPercentRange(low: number, high: number, locale: Locale): Formatte
     locale === 'fr'
       ? `${number(low, false)} ${connector} ${number(high, false)}${NARROW_NBSP}%`
       : `${number(low, false)}–${number(high, false)}%`;
-  const words = `${number(low, true)} ${connector} ${number(high, true)} ${t(locale, 'percentWords')}`;
+  const words = `${number(low, true)} ${connector} ${number(high, true)}${unitSpace(locale)}${t(locale, 'percentWords')}`;
   return { text, words };
 }
 
@@ -284,6 +298,22 @@ export function formatFigure(figure: FigureNumber, locale: Locale): FormattedNum
     text: `${low.text} ${connector} ${top.text}`,
     words: `${low.words} ${connector} ${top.words}`,
   };
+}
+
+/**
+ * The number a figure is compared with (« 40 % » beside « 42 % »): of the figure's kind,
+ * without its range or its unit. `undefined` when there is no such number, or it is invalid.
+ */
+export function formatCompared(
+  figure: FigureNumber,
+  compareValue: number | undefined,
+  locale: Locale,
+): FormattedNumber | undefined {
+  if (compareValue === undefined) return undefined;
+  return formatFigure(
+    { ...figure, value: compareValue, valueMax: undefined, unit: undefined },
+    locale,
+  );
 }
 
 /** « 21 septembre 2020 » / "21 September 2020" for an ISO date (`2020-09-21`), or « juillet 2020 » for `2020-07`. */

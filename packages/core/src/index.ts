@@ -15,6 +15,7 @@ export { RESERVED_STATE, ReserveController } from './reserve.js';
 export { safeUrl } from './safe-url.js';
 export {
   FIGURE_KINDS,
+  formatCompared,
   formatDate,
   formatFigure,
   isCurrency,

@@ -11,9 +11,9 @@ export interface SourceLine {
   /** Its address; linked only when `http:`, `https:` or relative. */
   url?: string | undefined;
   /**
-   * The report that quotes this source, when the source is not the report itself: the line
-   * then reads « Union européenne, cité par WeTechCare, « … », 21 septembre 2020 », the
-   * date being the report's, not the source's.
+   * The document that quotes this source, when it is quoted: the line then reads « Union
+   * européenne, cité par WeTechCare, rapport « … », 21 septembre 2020 », the date being the
+   * citing document's, not the source's.
    */
   citedBy?: string | undefined;
   /** ISO date (`2020-09-21`) of the source, or of the citing report. */
@@ -40,28 +40,28 @@ export interface SourceRecord {
 }
 
 /**
- * The source line of a record of the report's data: its own source, and the report that
- * cites it when the source is another (`reportSource`, the report's own source record).
+ * The source line of a record of the report's data: its own source, and the document that
+ * cites it, if any (`citedBy`: the report, or its announcement; `getCitingSource()` of
+ * `@relais/report-data` finds it).
  */
 export function sourceLineOf(
   locale: Locale,
   source: SourceRecord | undefined,
-  reportSource: SourceRecord | undefined,
+  citedBy: SourceRecord | undefined,
   date?: string,
   translatedFrom?: Locale,
 ): SourceLine {
   return {
     name: source?.name[locale],
     url: source?.url,
-    citedBy:
-      source && reportSource && source !== reportSource ? reportSource.name[locale] : undefined,
+    citedBy: source && citedBy && source !== citedBy ? citedBy.name[locale] : undefined,
     date,
     translatedFrom,
   };
 }
 
 /**
- * « Source : <cite>Union européenne</cite>, cité par <cite>WeTechCare, « … »</cite>,
+ * « Source : <cite>Union européenne</cite>, cité par <cite>WeTechCare, rapport « … »</cite>,
  * <time>21 septembre 2020</time> », a paragraph with the `source` part. The name is a link
  * only when its URL is safe; nothing in it is parsed as HTML.
  */

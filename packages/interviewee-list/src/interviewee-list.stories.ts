@@ -47,14 +47,14 @@ export default meta;
 
 type Story = StoryObj<Attributes>;
 
-export const Overview: Story = { args: { heading: 'Qui a été interrogé ?' } };
+export const Overview: Story = { args: { heading: 'Qui a été interrogé ?' } };
 
 /** One list per country, under its name; the data gives a country for one person only. */
 export const GroupedByCountry: Story = { args: { 'group-by': 'country', heading: 'Par pays' } };
 
 export const Grid: Story = { args: { layout: 'grid' } };
 
-/** With the preface, the op-ed and the founder, each with their part. */
+/** With the authors of the preface and the op-ed, each with their part. */
 export const Contributors: Story = { args: { include: 'contributors', layout: 'grid' } };
 
 /** Some of the report's people, in the order given. */

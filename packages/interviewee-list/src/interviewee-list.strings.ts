@@ -1,13 +1,14 @@
 import { translate, type Locale, type Strings } from '@relais/core';
 
 const fr = {
-  peopleInterviewedOne: '{count} personne interrogée',
-  peopleInterviewedOther: '{count} personnes interrogées',
-  peopleOne: '{count} personne',
-  peopleOther: '{count} personnes',
+  // A no-break space keeps the count with its word: never « 9 » at the end of a line.
+  peopleInterviewedOne: '{count}\u00A0personne interrogée',
+  peopleInterviewedOther: '{count}\u00A0personnes interrogées',
+  peopleOne: '{count}\u00A0personne',
+  peopleOther: '{count}\u00A0personnes',
   partPreface: 'Préface',
   partOpEd: 'Tribune',
-  partFounder: 'Fondateur',
+  partQuoted: 'Cité dans l’annonce du rapport',
   roleUntil: 'jusqu’au {date}',
   countryNotStated: 'Pays non précisé',
 };
@@ -22,7 +23,7 @@ export const LIST_STRINGS: Strings<keyof typeof fr> = {
     peopleOther: '{count} people',
     partPreface: 'Preface',
     partOpEd: 'Op-ed',
-    partFounder: 'Founder',
+    partQuoted: 'Quoted in the report’s announcement',
     roleUntil: 'until {date}',
     countryNotStated: 'Country not stated',
   },

@@ -14,6 +14,7 @@ import type { RelaisIntervieweeList } from './interviewee-list.js';
 import type { RelaisPerson } from './person.js';
 
 const NNBSP = '\u202F';
+const NBSP = '\u00A0';
 
 interface AxNode {
   role: string;
@@ -124,7 +125,7 @@ describe('<relais-interviewee-list>: the report’s interviewees', () => {
       );
       await expect(el).to.be.accessible();
       expect(names(el)).to.deep.equal(NINE);
-      const count = locale === 'fr' ? '9 personnes interrogées' : '9 people interviewed';
+      const count = locale === 'fr' ? `9${NBSP}personnes interrogées` : '9 people interviewed';
       expect(text(el, '[part="count"]')).to.equal(count);
       const nodes = await readingOrder();
       const lists = nodes.filter((node) => node.role === 'list');
@@ -175,11 +176,11 @@ describe('<relais-interviewee-list>: the report’s interviewees', () => {
       item(el, 'Armelle de Guibert').querySelector<HTMLElement>('[part="role"]')!.innerText,
     ).to.equal('General Delegate, until 31 August 2020');
     expect(text(el, '[part="source"]')).to.equal(
-      'Source: WeTechCare, “Monde social et numérique pendant la crise” (report), 21 September 2020 · Translated from French by Relais',
+      'Source: WeTechCare, report “Monde social et numérique pendant la crise”, 21 September 2020 · Translated from French by Relais',
     );
     const fr = await render(html`<relais-interviewee-list></relais-interviewee-list>`);
     expect(text(fr, '[part="source"]')).to.equal(
-      `Source${NNBSP}: WeTechCare, «${NNBSP}Monde social et numérique pendant la crise${NNBSP}», 21 septembre 2020`,
+      `Source${NNBSP}: WeTechCare, rapport «${NNBSP}Monde social et numérique pendant la crise${NNBSP}», 21 septembre 2020`,
     );
   });
 
@@ -218,7 +219,7 @@ describe('<relais-interviewee-list>: the report’s interviewees', () => {
       </div>`,
     );
     const el = wrapper.querySelector('relais-interviewee-list')!;
-    expect(text(el, '[part="count"]')).to.equal('9 personnes interrogées');
+    expect(text(el, '[part="count"]')).to.equal(`9${NBSP}personnes interrogées`);
     wrapper.querySelector('section[lang="en"]')!.append(el);
     await el.updateComplete;
     expect(text(el, '[part="count"]')).to.equal('9 people interviewed');
@@ -234,19 +235,19 @@ describe('<relais-interviewee-list>: options', () => {
     );
     await expect(el).to.be.accessible();
     expect(names(el)).to.deep.equal(['Adam Micklethwaite', 'Périne Brotcorne']);
-    expect(text(el, '[part="count"]')).to.equal('2 personnes interrogées');
+    expect(text(el, '[part="count"]')).to.equal(`2${NBSP}personnes interrogées`);
   });
 
-  it('include="contributors": adds the preface, op-ed and founder, each with their part', async () => {
+  it('include="contributors": adds the authors of the preface and the op-ed, each with their part', async () => {
     const el = await render(
       html`<relais-interviewee-list include="contributors"></relais-interviewee-list>`,
     );
     await expect(el).to.be.accessible();
+    // Jean Deydier is quoted by the announcement, not a contributor to the report.
     expect(names(el)).to.deep.equal([
       'Benjamin Bitane',
       'Périne Brotcorne',
       'Frédéric Chaillan',
-      'Jean Deydier',
       'Cyril Garcia',
       'Armelle de Guibert',
       'Céline Jauriberry',
@@ -256,19 +257,30 @@ describe('<relais-interviewee-list>: options', () => {
       'Jean-Marc Petit',
       'Florian Soudain',
     ]);
-    expect(text(el, '[part="count"]')).to.equal('12 personnes');
+    expect(text(el, '[part="count"]')).to.equal(`11${NBSP}personnes`);
     expect(item(el, 'Cédric O').innerText).to.match(/^Cédric O\n+Préface\n/);
     expect(item(el, 'Cyril Garcia').innerText).to.match(/^Cyril Garcia\n+Tribune\n/);
-    // The founder's role is « Fondateur »: the part is not said twice.
-    expect(item(el, 'Jean Deydier').innerText.trim()).to.match(
-      /^Jean Deydier\n+Fondateur\n+WeTechCare$/,
-    );
     const en = await render(
       html`<relais-interviewee-list include="contributors" lang="en"></relais-interviewee-list>`,
     );
     expect(item(en, 'Cédric O').innerText).to.match(/^Cédric O\n+Preface\n/);
     expect(item(en, 'Cyril Garcia').innerText).to.match(/^Cyril Garcia\n+Op-ed\n/);
-    expect(text(en, '[part="count"]')).to.equal('12 people');
+    expect(text(en, '[part="count"]')).to.equal('11 people');
+  });
+
+  it('people="jean-deydier": the announcement quotes him, and the list says so', async () => {
+    const el = await render(
+      html`<relais-interviewee-list people="jean-deydier"></relais-interviewee-list>`,
+    );
+    expect(item(el, 'Jean Deydier').innerText.trim()).to.match(
+      /^Jean Deydier\n+Cité dans l’annonce du rapport\n+Fondateur\n+WeTechCare$/,
+    );
+    const en = await render(
+      html`<relais-interviewee-list people="jean-deydier" lang="en"></relais-interviewee-list>`,
+    );
+    expect(item(en, 'Jean Deydier').innerText.trim()).to.match(
+      /^Jean Deydier\n+Quoted in the report’s announcement\n+Founder\n+WeTechCare$/,
+    );
   });
 
   it('heading and heading-level: a heading of that level, country headings one below', async () => {
@@ -401,7 +413,7 @@ describe('<relais-interviewee-list>: authored people', () => {
       'Armelle de Guibert',
       'Émile Zola',
     ]);
-    expect(text(el, '[part="count"]')).to.equal('8 personnes interrogées');
+    expect(text(el, '[part="count"]')).to.equal(`8${NBSP}personnes interrogées`);
     expect(shadow(el).querySelector('[part="source"]')).to.equal(null);
     // Not the fallback.
     expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
@@ -429,7 +441,7 @@ describe('<relais-interviewee-list>: authored people', () => {
     const el = wrapper.querySelector('relais-interviewee-list')!;
     await expect(el).to.be.accessible();
     // German is not built in: Relais's own words are French and say so.
-    expect(text(el, '[part="count"]')).to.equal('2 personnes interrogées');
+    expect(text(el, '[part="count"]')).to.equal(`2${NBSP}personnes interrogées`);
     expect(shadow(el).querySelector('[part="count"]')!.getAttribute('lang')).to.equal('fr');
     expect(shadow(el).querySelector('[part="heading"]')!.hasAttribute('lang')).to.equal(false);
     expect(shadow(el).querySelector('[part="list"]')!.hasAttribute('lang')).to.equal(false);

@@ -37,7 +37,7 @@ import { PERSON_CHANGE, RelaisPerson } from './person.js';
 const PART_LABELS: Partial<Record<Person['part'], ListStringKey>> = {
   preface: 'partPreface',
   'op-ed': 'partOpEd',
-  founder: 'partFounder',
+  quoted: 'partQuoted',
 };
 
 const WORD_PARTICLES: readonly string[] = NAME_PARTICLES.filter((p) => !/['’]$/.test(p));
@@ -46,14 +46,14 @@ const LEADING_PARTICLES = new RegExp(`^(?:(?:${WORD_PARTICLES.join('|')})\\s+|d[
 /** A language tag as `lang` accepts it: `en`, `en-GB`, `pt-BR`, `zh-Hant`. */
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
 
-/** « de Guibert » → « Guibert »: what French usage sorts a family name by. */
+/** « de Guibert » → « Guibert »: what French usage sorts a family name by. */
 const withoutParticles = (family: string): string =>
   family.replace(LEADING_PARTICLES, '') || family;
 
 /**
  * A whole name split into given and family names: the family name is the last word with
- * the lower-case particles before it (« Armelle | de Guibert », « Jean-Marc | Petit »). A
- * family name of several words without a particle (« García Márquez ») sorts by its last.
+ * the lower-case particles before it (« Armelle | de Guibert », « Jean-Marc | Petit »). A
+ * family name of several words without a particle (« García Márquez ») sorts by its last.
  */
 function splitName(name: string): [given: string, family: string] {
   const words = name.split(/\s+/);
@@ -85,7 +85,7 @@ function readText(value: unknown, attribute: string, problems: Problem[]): strin
   return text;
 }
 
-/** « Belgique » for `BE` in French; `undefined` when the browser does not know the code. */
+/** « Belgique » for `BE` in French; `undefined` when the browser does not know the code. */
 function countryName(code: string, locale: Locale): string | undefined {
   try {
     return new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of(code);
@@ -118,7 +118,7 @@ interface Resolved {
 
 /**
  * Who the report listened to: its interviewees (or your own people), each with name, role
- * and organisation, sorted by family name as the reader's language sorts (« de Guibert »
+ * and organisation, sorted by family name as the reader's language sorts (« de Guibert »
  * under G), in a real list that assistive technology announces with its count. One column
  * in a sidebar, a grid when wide; French and English; light and dark.
  *
@@ -130,7 +130,7 @@ interface Resolved {
  *   there are any, they are the list, and the report's data is not used.
  *
  * @csspart heading - The heading given by `heading` (`h2` to `h6`).
- * @csspart count - The visible count: « 9 personnes interrogées ».
+ * @csspart count - The visible count: « 9 personnes interrogées ».
  * @csspart group - A country's heading, with `group-by="country"`.
  * @csspart list - The list (`ul`); one per country when grouped.
  * @csspart person - One person (`li`).
@@ -183,7 +183,7 @@ export class RelaisIntervieweeList extends RelaisElement {
   /** Ids of the report's people, space separated, shown in that order (`benjamin-bitane perine-brotcorne`). Wins over `include`. */
   people?: string | readonly string[];
 
-  /** `interviewees` (default: the nine people the report interviewed) or `contributors` (adds the preface, op-ed and founder). */
+  /** `interviewees` (default: the nine people the report interviewed) or `contributors` (adds the authors of the preface and the op-ed). */
   include?: string;
 
   /**
@@ -198,7 +198,7 @@ export class RelaisIntervieweeList extends RelaisElement {
   /** `list` (default: a column of entries) or `grid` (cards in as many columns as fit; one in a sidebar). */
   layout?: string;
 
-  /** A heading above the list, in your words (« Qui a été interrogé ? »). No heading without it. */
+  /** A heading above the list, in your words (« Qui a été interrogé ? »). No heading without it. */
   heading?: string;
 
   /** The heading's level, `2` (default) to `6`, to fit your page's outline; country headings are one below. */
@@ -361,7 +361,7 @@ export class RelaisIntervieweeList extends RelaisElement {
     </li>`;
   }
 
-  /** One group per country, in collated order of their names; « not stated » last. */
+  /** One group per country, in collated order of their names; « not stated » last. */
   private byCountry(people: ListedPerson[], locale: Locale): Group[] {
     const groups = new Map<string, Group>();
     for (const person of people) {
@@ -381,7 +381,7 @@ export class RelaisIntervieweeList extends RelaisElement {
     );
   }
 
-  /** « Source : WeTechCare, « … », 21 septembre 2020 », and « translated » when a role is ours. */
+  /** « Source : WeTechCare, « … », 21 septembre 2020 », and « translated » when a role is ours. */
   private sourceLine(
     people: ListedPerson[],
     locale: Locale,
@@ -392,7 +392,7 @@ export class RelaisIntervieweeList extends RelaisElement {
     return sourceLineOf(
       locale,
       report,
-      report,
+      undefined,
       getReport(reportId)?.published,
       translated ? (locale === 'fr' ? 'en' : 'fr') : undefined,
     );
@@ -489,10 +489,12 @@ export class RelaisIntervieweeList extends RelaisElement {
         );
       }
     } else {
-      records = getPeople({
-        include: include === 'contributors' ? 'all' : 'interviewees',
-        report,
-      });
+      // Contributors are the preface's and the op-ed's authors: the people the announcement
+      // quotes (Jean Deydier) had no part in the report.
+      records = [
+        ...getPeople({ include: 'interviewees', report }),
+        ...(include === 'contributors' ? getPeople({ include: 'contributors', report }) : []),
+      ];
     }
     const people = records.map((person) => this.listedFromData(person, locale));
     return ids ? people : this.sorted(people, locale);
@@ -513,7 +515,7 @@ export class RelaisIntervieweeList extends RelaisElement {
       organization,
       countryCode: person.country,
       until: until ? listText(locale, 'roleUntil', { date: until }) : undefined,
-      // « Fondateur » over a founder whose role is « Fondateur » would say it twice.
+      // A part that repeats the role (« Préface » over a role « Préface ») is said once.
       partLabel:
         partLabel && partLabel.toLocaleLowerCase(locale) !== role.toLocaleLowerCase(locale)
           ? partLabel

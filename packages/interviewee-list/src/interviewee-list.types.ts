@@ -18,8 +18,8 @@ export type HeadingLevel = (typeof HEADING_LEVELS)[number];
 
 /**
  * Lower-case particles that French (and Dutch, German) usage leaves out when sorting by
- * family name: « Armelle de Guibert » sorts under G, « Ludwig van Beethoven » under B. A
- * particle written with a capital (« Du Bellay », « Van Gogh » in Belgian usage) is part of
+ * family name: « Armelle de Guibert » sorts under G, « Ludwig van Beethoven » under B. A
+ * particle written with a capital (« Du Bellay », « Van Gogh » in Belgian usage) is part of
  * the name and sorts where it is written.
  */
 export const NAME_PARTICLES = ['de', 'du', 'des', 'd’', "d'", 'van', 'von', 'der', 'den'] as const;
@@ -28,9 +28,9 @@ export const NAME_PARTICLES = ['de', 'du', 'des', 'd’', "d'", 'van', 'von', 'd
 export interface ListedPerson {
   /** Unique in the list: the data's id, or the position of the authored child. */
   key: string;
-  /** The whole name as shown: « Armelle de Guibert ». */
+  /** The whole name as shown: « Armelle de Guibert ». */
   name: string;
-  /** What the list sorts by: the family name without its particles (« Guibert »), then the given name. */
+  /** What the list sorts by: the family name without its particles (« Guibert »), then the given name. */
   sortKey: readonly [string, string];
   role?: string | undefined;
   /** The role's language when it is known: every data role, an authored `role-lang`. */
@@ -40,9 +40,9 @@ export interface ListedPerson {
   countryCode?: string | undefined;
   /** The country as written, when an author gave words rather than a code. */
   countryText?: string | undefined;
-  /** « jusqu’au 31 août 2020 », in the list's language. */
+  /** « jusqu’au 31 août 2020 », in the list's language. */
   until?: string | undefined;
-  /** « Préface », « Tribune », « Fondateur »: what a contributor did, in the list's language. */
+  /** « Préface », « Tribune », « Fondateur »: what a contributor did, in the list's language. */
   partLabel?: string | undefined;
   /** True when the role shown is our translation. */
   translated: boolean;

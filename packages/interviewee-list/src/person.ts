@@ -32,17 +32,17 @@ export class RelaisPerson extends LitElement {
     }
   `;
 
-  /** The person's whole name, as it is shown: « Armelle de Guibert ». Required. */
+  /** The person's whole name, as it is shown: « Armelle de Guibert ». Required. */
   name?: string;
 
   /**
-   * Their role, as your text writes it: « Déléguée générale ». (The name is also HTML's ARIA
+   * Their role, as your text writes it: « Déléguée générale ». (The name is also HTML's ARIA
    * `role` attribute; this element is never rendered itself, so no assistive technology
    * reads it as one, and the property is the person's role, not `Element.role`.)
    */
   override role: string | null = null;
 
-  /** Their organisation: « Petits Frères des Pauvres ». */
+  /** Their organisation: « Petits Frères des Pauvres ». */
   organization?: string;
 
   /** Their country: an ISO 3166-1 alpha-2 code (`BE`), shown as its name in the list's language; other text is shown as written. */

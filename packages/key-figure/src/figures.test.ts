@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { FIGURE_IDS, getFigure } from '@relais/report-data';
+import { typographyProblems } from '../../../scripts/french-typography.mjs';
 import { FIGURE_TEXTS, formattedFigures } from '../../../test/report-figures.js';
 import './define.js';
 import type { RelaisKeyFigure } from './key-figure.js';
@@ -38,5 +39,23 @@ describe('every figure of the report, as Intl formats it in this engine', () => 
         expect(el.shadowRoot!.textContent).not.to.match(/NaN|undefined|\[object Object\]/);
       });
     }
+  }
+});
+
+describe('French as it is printed, in every figure a reader sees', () => {
+  for (const id of FIGURE_IDS) {
+    it(`${id}: no ordinary space where French typography wants a no-break one`, async () => {
+      const el = await fixture<RelaisKeyFigure>(
+        html`<relais-key-figure figure=${id} lang="fr"></relais-key-figure>`,
+      );
+      await el.updateComplete;
+      const shown = el.shadowRoot!.textContent ?? '';
+      const said = [...el.shadowRoot!.querySelectorAll('[aria-label]')].map(
+        (node) => node.getAttribute('aria-label') ?? '',
+      );
+      for (const text of [shown, ...said, ...Object.values(FIGURE_TEXTS[id].fr)]) {
+        expect(typographyProblems(text), text).to.deep.equal([]);
+      }
+    });
   }
 });

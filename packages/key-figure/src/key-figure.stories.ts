@@ -73,7 +73,10 @@ export const FrenchAndEnglishSideBySide: Story = {
     </div>`,
 };
 
-/** Your own figure, without the report's data: every attribute written inline. */
+/**
+ * Your own figure, without the report's data: every attribute written inline. The text
+ * credits this one to the report (« Notre rapport montre ainsi… »), and gives no address.
+ */
 export const Inline: Story = {
   args: {
     kind: 'percent',
@@ -81,8 +84,7 @@ export const Inline: Story = {
     'compare-value': '40',
     'compare-label': 'en France',
     label: 'des Européens n’ont encore pas de compétence numérique de base',
-    source: 'Union européenne',
-    'source-url': 'https://digital-strategy.ec.europa.eu/',
+    source: 'WeTechCare, rapport «\u202FMonde social et numérique pendant la crise\u202F»',
   },
 };
 

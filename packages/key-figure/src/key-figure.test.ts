@@ -15,8 +15,15 @@ import './define.js';
 import type { RelaisKeyFigure } from './key-figure.js';
 
 const NNBSP = '\u202F';
-const RAPPORT_FR = `WeTechCare, «${NNBSP}Monde social et numérique pendant la crise${NNBSP}»`;
-const RAPPORT_EN = 'WeTechCare, “Monde social et numérique pendant la crise” (report)';
+const NBSP = '\u00A0';
+// Each fact is credited to the document that states it (issue 23): the announcement of 21
+// September 2020, the only text all facts come from, says some things in its own words and
+// presents others as the report's (« Notre rapport montre ainsi… »).
+const RAPPORT_FR = `WeTechCare, rapport «${NNBSP}Monde social et numérique pendant la crise${NNBSP}»`;
+const RAPPORT_EN = 'WeTechCare, report “Monde social et numérique pendant la crise”';
+const ANNONCE_FR = `WeTechCare, annonce de la publication du rapport «${NNBSP}Monde social et numérique pendant la crise${NNBSP}»`;
+const ANNONCE_EN =
+  'WeTechCare, announcement of the report “Monde social et numérique pendant la crise”';
 
 interface AxNode {
   role: string;
@@ -63,23 +70,23 @@ const DATA_CASES: DataCase[] = [
   {
     id: 'plan-de-relance-numerique',
     fr: {
-      value: '7 milliards d’euros',
-      source: `Source${NNBSP}: Plan de relance, cité par ${RAPPORT_FR}, 21 septembre 2020`,
+      value: `7${NBSP}milliards d’euros`,
+      source: `Source${NNBSP}: Plan de relance, cité par ${ANNONCE_FR}, 21 septembre 2020`,
     },
     en: {
       value: '€7bn',
-      source: `Source: France’s recovery plan (plan de relance), cited by ${RAPPORT_EN}, 21 September 2020 · Translated from French by Relais`,
+      source: `Source: France’s recovery plan (plan de relance), cited by ${ANNONCE_EN}, 21 September 2020 · Translated from French by Relais`,
     },
   },
   {
     id: 'eloignes-du-numerique',
     fr: {
-      value: '13 millions',
-      source: `Source${NNBSP}: ${RAPPORT_FR}, 21 septembre 2020`,
+      value: `13${NBSP}millions`,
+      source: `Source${NNBSP}: ${ANNONCE_FR}, 21 septembre 2020`,
     },
     en: {
       value: '13 million',
-      source: `Source: ${RAPPORT_EN}, 21 September 2020 · Translated from French by Relais`,
+      source: `Source: ${ANNONCE_EN}, 21 September 2020 · Translated from French by Relais`,
     },
   },
   {
@@ -96,7 +103,7 @@ const DATA_CASES: DataCase[] = [
   {
     id: 'emplois-competences-numeriques',
     fr: {
-      value: '9 emplois sur 10',
+      value: `9${NBSP}emplois sur 10`,
       source: `Source${NNBSP}: Union européenne, cité par ${RAPPORT_FR}, 21 septembre 2020`,
     },
     en: {
@@ -164,7 +171,9 @@ describe('<relais-key-figure figure="…">: the report’s figures', () => {
   it('speaks « 7 milliards d’euros consacrés… », not « 7 Md € »', async () => {
     await render(html`<relais-key-figure figure="plan-de-relance-numerique"></relais-key-figure>`);
     const [first] = await readingOrder();
-    expect(first!.name).to.match(/^7 milliards d’euros consacrés à la transformation numérique/);
+    expect(first!.name).to.match(
+      /^7\u00A0milliards d’euros consacrés à la transformation numérique/,
+    );
   });
 
   it('follows the page’s language when it changes', async () => {
@@ -175,7 +184,7 @@ describe('<relais-key-figure figure="…">: the report’s figures', () => {
     );
     const el = wrapper.querySelector('relais-key-figure')!;
     await el.updateComplete;
-    expect(part(el, 'value')).to.equal('13 millions');
+    expect(part(el, 'value')).to.equal(`13${NBSP}millions`);
     wrapper.lang = 'en';
     await aTimeout(0);
     await el.updateComplete;
@@ -214,22 +223,22 @@ interface InlineCase {
 const INLINE_CASES: InlineCase[] = [
   {
     attrs: { kind: 'count', value: '13000000', label: 'LABEL' },
-    fr: ['13 millions', '13 millions LABEL'],
+    fr: [`13${NBSP}millions`, `13${NBSP}millions LABEL`],
     en: ['13 million', '13 million LABEL'],
   },
   {
     attrs: { kind: 'percent', value: '5', 'value-max': '8', label: 'LABEL' },
-    fr: [`5 à 8${NNBSP}%`, '5 à 8 pour cent LABEL'],
+    fr: [`5 à 8${NNBSP}%`, `5 à 8${NBSP}pour cent LABEL`],
     en: ['5–8%', '5 to 8 percent LABEL'],
   },
   {
     attrs: { kind: 'currency', value: '7e9', currency: 'EUR', label: 'LABEL' },
-    fr: ['7 milliards d’euros', '7 milliards d’euros LABEL'],
+    fr: [`7${NBSP}milliards d’euros`, `7${NBSP}milliards d’euros LABEL`],
     en: ['€7bn', '7 billion euros LABEL'],
   },
   {
     attrs: { kind: 'ratio', value: '9', denominator: '10', unit: 'UNIT', label: 'LABEL' },
-    fr: ['9 UNIT sur 10', '9 UNIT sur 10 LABEL'],
+    fr: [`9${NBSP}UNIT sur 10`, `9${NBSP}UNIT sur 10 LABEL`],
     en: ['9 in 10 UNIT', '9 in 10 UNIT LABEL'],
   },
   {
@@ -245,7 +254,7 @@ const INLINE_CASES: InlineCase[] = [
       'compare-value': '40',
       'compare-label': 'COMPARED',
     },
-    fr: [`42${NNBSP}%`, '42 pour cent LABEL, 40 pour cent COMPARED'],
+    fr: [`42${NNBSP}%`, `42${NBSP}pour cent LABEL, 40${NBSP}pour cent COMPARED`],
     en: ['42%', '42 percent LABEL, 40 percent COMPARED'],
   },
 ];
@@ -472,7 +481,7 @@ describe('<relais-key-figure> with bad input', () => {
     await frameWindow.customElements.whenDefined('relais-key-figure');
     await (el as RelaisKeyFigure).updateComplete;
     expect(has(el as RelaisKeyFigure, 'slot')).to.equal(false);
-    expect(part(el as RelaisKeyFigure, 'value')).to.equal('13 millions');
+    expect(part(el as RelaisKeyFigure, 'value')).to.equal(`13${NBSP}millions`);
     expect(fallback.getBoundingClientRect().height).to.equal(0);
   });
 
@@ -529,7 +538,7 @@ describe('<relais-key-figure count-up>', () => {
     // machine can hold a frame back past any fixed delay).
     await waitUntil(() => !has(el, '.count'), 'the count ends', { timeout: 10_000 });
     await el.updateComplete;
-    expect(part(el, 'value')).to.equal('13 millions');
+    expect(part(el, 'value')).to.equal(`13${NBSP}millions`);
     // Once: scrolling away and back does not count again.
     el.style.marginTop = '3000px';
     await frames(3);
@@ -610,7 +619,7 @@ describe('<relais-key-figure count-up>', () => {
     for (let i = 0; i < 5; i += 1) {
       await el.updateComplete;
       expect(has(el, '.count')).to.equal(false);
-      expect(part(el, 'value')).to.equal('7 milliards d’euros');
+      expect(part(el, 'value')).to.equal(`7${NBSP}milliards d’euros`);
       await frames(2);
     }
   });
@@ -822,7 +831,7 @@ describe('<relais-key-figure> set from code (React, Vue): properties are taken a
       expect(part(el, 'label')).to.equal(`42 (40${NNBSP}% 2020)`);
       expect(part(el, 'source')).to.equal(`Source${NNBSP}: 2020`);
       const [first] = await readingOrder();
-      expect(first!.name).to.equal('42 pour cent 42, 40 pour cent 2020');
+      expect(first!.name).to.equal(`42${NBSP}pour cent 42, 40${NBSP}pour cent 2020`);
     });
     expect(warnings).to.deep.equal([]);
   });
@@ -866,7 +875,7 @@ describe('<relais-key-figure> set from code (React, Vue): properties are taken a
     });
     await expect(el).to.be.accessible();
     expect(has(el as RelaisKeyFigure, 'img, b, i, u, script')).to.equal(false);
-    expect(part(el, 'value')).to.equal('3 <i>u</i>');
+    expect(part(el, 'value')).to.equal(`3${NBSP}<i>u</i>`);
     expect(part(el, 'label')).to.equal(`${markup} (2 <u>c</u>)`);
     expect(part(el, 'source')).to.equal(`Source${NNBSP}: <script>s</script>`);
     expect((window as Window & { __xss?: number }).__xss).to.equal(undefined);
@@ -908,16 +917,16 @@ describe('<relais-key-figure> on a page in another language', () => {
     );
     await expect(el).to.be.accessible();
     expect(el.shadowRoot!.querySelector('figure')!.hasAttribute('lang')).to.equal(false);
-    expect(langOfText(el, '.spoken', '42 pour cent')).to.equal('fr');
+    expect(langOfText(el, '.spoken', `42${NBSP}pour cent`)).to.equal('fr');
     expect(langOfText(el, '.spoken', 'der Europäer')).to.equal('de');
-    expect(langOfText(el, '.spoken', '40 pour cent')).to.equal('fr');
+    expect(langOfText(el, '.spoken', `40${NBSP}pour cent`)).to.equal('fr');
     expect(langOfText(el, '.spoken', 'in Frankreich')).to.equal('de');
     expect(langOfText(el, '[part="label"]', 'der Europäer')).to.equal('de');
     expect(langOfText(el, '[part="source"]', 'Source')).to.equal('fr');
     expect(langOfText(el, '[part="source"]', 'Eurostat')).to.equal('de');
     const names = (await readingOrder()).map((node) => node.name);
     expect(names.slice(0, 5).join('')).to.equal(
-      '42 pour cent der Europäer haben keine digitalen Grundkenntnisse, 40 pour cent in Frankreich',
+      `42${NBSP}pour cent der Europäer haben keine digitalen Grundkenntnisse, 40${NBSP}pour cent in Frankreich`,
     );
   });
 
@@ -947,7 +956,7 @@ describe('<relais-key-figure> on a page in another language', () => {
     );
     const el = page.querySelector('relais-key-figure')!;
     await el.updateComplete;
-    expect(part(el, 'value')).to.equal('13 millions');
+    expect(part(el, 'value')).to.equal(`13${NBSP}millions`);
     page.querySelector('section[lang="en"]')!.append(el);
     await aTimeout(0);
     await el.updateComplete;
@@ -963,7 +972,7 @@ describe('<relais-key-figure> on a page in another language', () => {
       '<article lang="fr"><relais-key-figure figure="eloignes-du-numerique"></relais-key-figure></article>';
     const el = shadow.querySelector('relais-key-figure')!;
     await el.updateComplete;
-    expect(part(el, 'value')).to.equal('13 millions');
+    expect(part(el, 'value')).to.equal(`13${NBSP}millions`);
     shadow.querySelector('article')!.lang = 'en';
     await aTimeout(0);
     await el.updateComplete;

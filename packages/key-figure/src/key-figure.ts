@@ -10,6 +10,7 @@ import {
   cardElementStyles,
   checkedSourceUrl,
   fatal,
+  formatCompared,
   formatFigure,
   hasFatal,
   InViewController,
@@ -26,7 +27,7 @@ import {
   type Locale,
   type Problem,
 } from '@relais/core';
-import { getFigure, getReport, getReportSource, getSource } from '@relais/report-data';
+import { getCitingSource, getFigure, getReport, getSource } from '@relais/report-data';
 import { DEFAULT_THEME, THEMES, tokens, type Theme } from '@relais/theme';
 import { styles } from './key-figure.styles.js';
 import {
@@ -54,7 +55,7 @@ const easeOut = (progress: number): number => 1 - (1 - progress) ** 3;
 /**
  * One finding of the report, as a newspaper prints a key figure: the number large, the
  * phrase it completes, its source and date small. Assistive technology hears one sentence
- * with the number in words (« 7 milliards d’euros consacrés… »), never the symbols.
+ * with the number in words (« 7 milliards d’euros consacrés… »), never the symbols.
  *
  * @tagname relais-key-figure
  * @summary A key figure of the report (by `figure` id) or of your own (inline attributes).
@@ -62,7 +63,7 @@ const easeOut = (progress: number): number => 1 - (1 - progress) ** 3;
  * @slot - Fallback content: shown before the script loads, without JavaScript, and when the
  *   figure asked for does not exist or the input is bad. Not shown otherwise.
  *
- * @csspart value - The number: « 13 millions », "€7bn", « 5 à 8 % ».
+ * @csspart value - The number: « 13 millions », "€7bn", « 5 à 8 % ».
  * @csspart label - The phrase that completes the number, with the comparison if any.
  * @csspart source - The source line: name (a link when there is a safe URL) and date.
  *
@@ -131,7 +132,7 @@ export class RelaisKeyFigure extends RelaisElement {
   /** Inline use: the number (`42` for 42 %). */
   value?: string | number;
 
-  /** Inline use: the upper bound of a range (`8` in « 5 à 8 % »). */
+  /** Inline use: the upper bound of a range (`8` in « 5 à 8 % »). */
   valueMax?: string | number;
 
   /** Inline use: `count`, `percent`, `currency`, `ratio` or `multiplier`. */
@@ -140,16 +141,16 @@ export class RelaisKeyFigure extends RelaisElement {
   /** Inline use, with `kind="currency"`: an ISO 4217 code. */
   currency: string = 'EUR';
 
-  /** Inline use, with `kind="ratio"`: the `10` of « 9 sur 10 ». */
+  /** Inline use, with `kind="ratio"`: the `10` of « 9 sur 10 ». */
   denominator?: string | number;
 
-  /** Inline use: what is counted, as it reads with the number (« emplois », "jobs"). */
+  /** Inline use: what is counted, as it reads with the number (« emplois », "jobs"). */
   unit?: string;
 
-  /** Inline use: a number to compare with, of the same kind (« 40 % »). */
+  /** Inline use: a number to compare with, of the same kind (« 40 % »). */
   compareValue?: string | number;
 
-  /** Inline use: what the comparison is (« en France »). */
+  /** Inline use: what the comparison is (« en France »). */
   compareLabel?: string;
 
   /** Inline use: the phrase that completes the number. */
@@ -284,13 +285,9 @@ export class RelaisKeyFigure extends RelaisElement {
     const formatted = formatFigure(number, locale);
     if (!formatted)
       return { problems: [fatal('figure', id, 'the data of this figure is invalid')] };
-    const compare = figure.compare
-      ? formatFigure(
-          { ...number, value: figure.compare.value, valueMax: undefined, unit: undefined },
-          locale,
-        )
-      : undefined;
+    const compare = formatCompared(number, figure.compare?.value, locale);
     const translatedFrom = figure.label.translated?.[locale] ? otherLocale(locale) : undefined;
+    const source = getSource(figure.source, { report: figure.report });
     return {
       number,
       problems: [],
@@ -306,8 +303,8 @@ export class RelaisKeyFigure extends RelaisElement {
             : undefined,
         sourceLine: sourceLineOf(
           locale,
-          getSource(figure.source, { report: figure.report }),
-          getReportSource({ report: figure.report }),
+          source,
+          getCitingSource(source),
           figure.date,
           translatedFrom,
         ),
@@ -363,13 +360,7 @@ export class RelaisKeyFigure extends RelaisElement {
     const formatted = formatFigure(number, locale);
     if (!formatted)
       return { problems: [...problems, fatal('value', this.value, 'cannot be shown')] };
-    const compare =
-      compareValue === undefined
-        ? undefined
-        : formatFigure(
-            { ...number, value: compareValue, valueMax: undefined, unit: undefined },
-            locale,
-          );
+    const compare = formatCompared(number, compareValue, locale);
     const spoken: Spoken = [[formatted.words, true]];
     if (label) spoken.push([` ${label}`, false]);
     if (compare) {
@@ -415,7 +406,7 @@ export class RelaisKeyFigure extends RelaisElement {
   /**
    * Waits for the figure to come into view to count. Sets no reactive state (it runs after
    * an update); until the count starts, the final value shows, so that printing or a
-   * full-page capture never shows « 0 ».
+   * full-page capture never shows « 0 ».
    */
   private watchCount(): void {
     const animatable = this.countUp && this.resolved.number !== undefined && !this.counted;

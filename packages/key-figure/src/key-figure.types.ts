@@ -25,12 +25,12 @@ export interface KeyFigureContent {
   /** From the report's data: every word is Relais's, in its language. */
   fromData: boolean;
   kind: FigureKind;
-  /** The number as shown: « 13 millions », "€7bn". */
+  /** The number as shown: « 13 millions », "€7bn". */
   text: string;
   /** The whole finding as assistive technology says it, number in words. */
   spoken: Spoken;
   label: string;
-  /** « (40 % en France) », shown after the label: the number, and what it is. */
+  /** « (40 % en France) », shown after the label: the number, and what it is. */
   compare?: { text: string; label: string } | undefined;
   /** Source, date and translation notice, as the shared source line shows them. */
   sourceLine: SourceLine;

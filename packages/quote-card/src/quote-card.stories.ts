@@ -35,7 +35,7 @@ const meta: Meta<Attributes> = {
   tags: ['autodocs'],
   render: catalogue.renderEmbed(TAG),
   argTypes: {
-    quote: attributeWithPart('The id of one of the report’s quotes.', 'quote'),
+    quote: attributeWithPart('The id of a quote of the report’s data.', 'quote'),
     author: attributeWithPart('Inline use: who said it.', 'author'),
     portrait: attributeWithPart('Inline use: a decorative portrait’s address.', 'portrait'),
     source: attributeWithPart('Inline use: where it was published.', 'source'),
@@ -85,7 +85,7 @@ export const Inline: Story = {
     organization: 'Votre association',
     source: 'Votre lettre d’information, mars 2021',
     'source-url': 'https://example.org/lettre-mars-2021',
-    [catalogue.WORDS_ARG]: '« Les mots de la personne, tels qu’elle les a dits. »',
+    [catalogue.WORDS_ARG]: '« Les mots de la personne, tels qu’elle les a dits. »',
   },
 };
 
@@ -125,7 +125,7 @@ export const Sizes: Story = {
   parameters: { snippet: { attributes: { quote: 'jean-deydier', size: 'large' } } },
 };
 
-const FALLBACK = { paragraph: '« Texte de secours écrit par le partenaire. »' };
+const FALLBACK = { paragraph: '« Texte de secours écrit par le partenaire. »' };
 
 const BAD_INPUTS: [string, Attributes][] = [
   ['An unknown id (the fallback shows)', { quote: 'citation-inconnue' }],

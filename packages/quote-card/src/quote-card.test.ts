@@ -16,10 +16,13 @@ const NNBSP = '\u202F';
 const QUOTE = getQuote('jean-deydier')!;
 const FR = QUOTE.text.fr;
 const EN = QUOTE.text.en;
-const RAPPORT_FR = `WeTechCare, «${NNBSP}Monde social et numérique pendant la crise${NNBSP}»`;
-const RAPPORT_EN = 'WeTechCare, “Monde social et numérique pendant la crise” (report)';
-const SOURCE_FR = `Source${NNBSP}: ${RAPPORT_FR}, 21 septembre 2020`;
-const SOURCE_EN = `Source: ${RAPPORT_EN}, 21 September 2020`;
+// Jean Deydier's words are the announcement's (21 September 2020), not said to be in the
+// report: the source line names the announcement (issue 23).
+const ANNONCE_FR = `WeTechCare, annonce de la publication du rapport «${NNBSP}Monde social et numérique pendant la crise${NNBSP}»`;
+const ANNONCE_EN =
+  'WeTechCare, announcement of the report “Monde social et numérique pendant la crise”';
+const SOURCE_FR = `Source${NNBSP}: ${ANNONCE_FR}, 21 septembre 2020`;
+const SOURCE_EN = `Source: ${ANNONCE_EN}, 21 September 2020`;
 const TRANSLATED = 'Translated from French by Relais';
 
 afterEach(async () => {
@@ -97,7 +100,7 @@ describe('<relais-quote-card quote="jean-deydier">: the report’s quote', () =>
                   name: '',
                   children: [
                     { role: 'StaticText', name: `Source${NNBSP}:` },
-                    { role: 'StaticText', name: RAPPORT_FR },
+                    { role: 'StaticText', name: ANNONCE_FR },
                     { role: 'StaticText', name: ', ' },
                     {
                       role: 'time',
@@ -117,7 +120,7 @@ describe('<relais-quote-card quote="jean-deydier">: the report’s quote', () =>
       expect(part(el, 'author')).to.equal('Jean Deydier');
       expect(part(el, 'role')).to.equal('Fondateur, WeTechCare');
       expect(part(el, 'source')).to.equal(SOURCE_FR);
-      expect(shadow(el, 'figcaption cite')!.innerText).to.equal(RAPPORT_FR);
+      expect(shadow(el, 'figcaption cite')!.innerText).to.equal(ANNONCE_FR);
       expect(marks(el)).to.deep.equal([`"«${NNBSP}" / ""`, `"${NNBSP}»" / ""`]);
       // The report has no address: no cite attribute, no link.
       expect(has(el, 'blockquote[cite]')).to.equal(false);

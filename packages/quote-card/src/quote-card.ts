@@ -14,7 +14,13 @@ import {
   type Locale,
   type Problem,
 } from '@relais/core';
-import { getPeople, getQuote, getReportSource, getSource } from '@relais/report-data';
+import {
+  getCitingSource,
+  getPeople,
+  getQuote,
+  getReportSource,
+  getSource,
+} from '@relais/report-data';
 import { DEFAULT_THEME, THEMES, tokens } from '@relais/theme';
 import { renderWords, wordsOf } from './inline-words.js';
 import { originalLanguageNotice } from './quote-card.strings.js';
@@ -124,7 +130,7 @@ export class RelaisQuoteCard extends RelaisElement {
 
   static override styles = [...cardElementStyles, tokens, styles];
 
-  /** The id of one of the report's quotes: `jean-deydier`. Wins over the words inside the element. */
+  /** The id of a quote of the report's data: `jean-deydier` (from the report's announcement). Wins over the words inside the element. */
   quote?: string;
 
   /**
@@ -133,16 +139,16 @@ export class RelaisQuoteCard extends RelaisElement {
    */
   report?: string;
 
-  /** Inline use: who said it (« Jean Deydier »). */
+  /** Inline use: who said it (« Jean Deydier »). */
   author?: string;
 
   /**
-   * Inline use: their role (« Fondateur »). (Not `role`, which is the ARIA role of the
+   * Inline use: their role (« Fondateur »). (Not `role`, which is the ARIA role of the
    * element itself: a job title there would give the card an invalid role.)
    */
   authorRole?: string;
 
-  /** Inline use: their organisation (« WeTechCare »). */
+  /** Inline use: their organisation (« WeTechCare »). */
   organization?: string;
 
   /** Inline use: where the quote was published. */
@@ -211,7 +217,7 @@ export class RelaisQuoteCard extends RelaisElement {
     const locale = this.localeController.locale;
     const size = option(this.size, QUOTE_CARD_SIZES, 'default', 'size', []);
     const pageLang = this.pageLang();
-    // Relais's own words (« Source : », the notices) are marked when the page speaks another
+    // Relais's own words (« Source : », the notices) are marked when the page speaks another
     // language; the partner's own source name keeps the page's.
     const uiLang = !ours && pageLang && primary(pageLang) !== locale ? locale : undefined;
     const roleLine = [content.role, content.organization].filter(Boolean);
@@ -307,6 +313,7 @@ export class RelaisQuoteCard extends RelaisElement {
       return { ours: false, problems: [fatal('quote', id, 'no quote of the report has this id')] };
     }
     const originalLang = quote.originalLang;
+    const source = getSource(quote.source, { report });
     const shown: Locale = this.original ? originalLang : locale;
     const translated = shown !== originalLang && quote.text.translated?.[shown];
     const roleLang = person.role.lang && person.role.lang !== locale ? person.role.lang : undefined;
@@ -324,8 +331,8 @@ export class RelaisQuoteCard extends RelaisElement {
         note: shown === locale ? undefined : originalLanguageNotice(locale, shown),
         sourceLine: sourceLineOf(
           locale,
-          getSource(quote.source, { report }),
-          getReportSource({ report }),
+          source,
+          getCitingSource(source),
           quote.date,
           translated ? originalLang : undefined,
         ),

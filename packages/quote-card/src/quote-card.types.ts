@@ -8,7 +8,7 @@ export const QUOTE_CARD_SIZES = ['compact', 'default', 'large'] as const;
 export type QuoteCardSize = (typeof QUOTE_CARD_SIZES)[number];
 
 /**
- * Quotation marks by the quote's language: French « » with narrow no-break spaces inside,
+ * Quotation marks by the quote's language: French « » with narrow no-break spaces inside,
  * English “ ” (also used for every other language).
  */
 export const QUOTATION_MARKS = {
@@ -27,16 +27,16 @@ export interface QuoteCardContent {
   marks: QuotationMarks;
   /** The `cite` attribute of the blockquote: the source's address, when safe. */
   cite?: string | undefined;
-  /** « Jean Deydier ». */
+  /** « Jean Deydier ». */
   author?: string | undefined;
-  /** « Fondateur », with its language when it differs from the card's. */
+  /** « Fondateur », with its language when it differs from the card's. */
   role?: string | undefined;
   roleLang?: string | undefined;
-  /** « WeTechCare ». */
+  /** « WeTechCare ». */
   organization?: string | undefined;
   /** A safe image URL, decorative. */
   portrait?: string | undefined;
-  /** A note under the quote: « Citation originale en français » when `original` is set. */
+  /** A note under the quote: « Citation originale en français » when `original` is set. */
   note?: string | undefined;
   /** Source, date and translation notice, as the shared source line shows them. */
   sourceLine: SourceLine;

@@ -147,6 +147,13 @@ function checkIntegrity(data) {
       problems.push(`${where}: "${field}" "${id}" is not a ${RECORD_NAMES[list]} of this report`);
     }
   };
+  (data.sources ?? []).forEach((source, index) => {
+    refer(`/sources/${index}`, 'citedBy', source.citedBy, 'sources');
+    if (source.citedBy !== undefined && source.citedBy === source.id) {
+      const { where } = recordAt(`/sources/${index}`, data);
+      problems.push(`${where}: "citedBy" names the source itself`);
+    }
+  });
   (data.figures ?? []).forEach((figure, index) => {
     refer(`/figures/${index}`, 'source', figure.source, 'sources');
     refer(`/figures/${index}`, 'theme', figure.theme, 'themes');

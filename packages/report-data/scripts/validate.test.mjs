@@ -122,6 +122,23 @@ test('exactly one source of a report is the report itself, which « cité par »
   );
 });
 
+test('a source is cited by a source of the same report, never by itself', async () => {
+  const data = await readJson(TEST_REPORT);
+  const unknown = structuredClone(data);
+  unknown.sources[1].citedBy = 'press-release';
+  assert.deepEqual(await check(unknown), [
+    '/sources/1 source "city-council": "citedBy" "press-release" is not a source of this report',
+  ]);
+  const itself = structuredClone(data);
+  itself.sources[1].citedBy = 'city-council';
+  assert.deepEqual(await check(itself), [
+    '/sources/1 source "city-council": "citedBy" names the source itself',
+  ]);
+  const report = structuredClone(data);
+  report.sources[1].citedBy = 'report';
+  assert.deepEqual(await check(report), []);
+});
+
 // One fixture per rule (src/fixtures/figure-kinds.ts, which tsc also checks), each put into
 // the test report in place of its figures.
 const KIND_RULES = {

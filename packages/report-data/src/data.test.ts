@@ -10,6 +10,7 @@ import {
   QUOTE_IDS,
   SOURCE_IDS,
   THEME_IDS,
+  getCitingSource,
   getFigure,
   getFigures,
   getPeople,
@@ -153,7 +154,9 @@ describe('the report, its quote and its sources', () => {
     expect(quote).to.deep.include({
       originalLang: 'fr',
       author: 'jean-deydier',
-      source: 'rapport',
+      // « Pour Jean Deydier, fondateur de WeTechCare, ”…” »: the announcement's words, not
+      // said to be in the report.
+      source: 'annonce',
       date: '2020-09-21',
     });
     expect(quote?.text.translated).to.deep.equal({ en: true });
@@ -167,16 +170,42 @@ describe('the report, its quote and its sources', () => {
 
   it('names each source as the text gives it, with no invented URL', () => {
     expect(
-      ['rapport', 'plan-de-relance', 'education-nationale', 'union-europeenne'].map(
+      ['rapport', 'annonce', 'plan-de-relance', 'education-nationale', 'union-europeenne'].map(
         (id) => getSource(id)?.name.fr,
       ),
     ).to.deep.equal([
-      `WeTechCare, «${NNBSP}Monde social et numérique pendant la crise${NNBSP}»`,
+      `WeTechCare, rapport «${NNBSP}Monde social et numérique pendant la crise${NNBSP}»`,
+      `WeTechCare, annonce de la publication du rapport «${NNBSP}Monde social et numérique pendant la crise${NNBSP}»`,
       'Plan de relance',
       'Éducation nationale',
       'Union européenne',
     ]);
     expect(json.sources.some((source) => 'url' in source)).to.equal(false);
+  });
+
+  it('models the announcement as a document of its own: title, publisher, date', () => {
+    // « Publication de notre rapport « Monde social et numérique pendant la crise : de la
+    // défiance à l’adoption » par | Sep 21, 2020 »
+    expect(getSource('annonce')).to.deep.include({
+      publisher: 'WeTechCare',
+      published: '2020-09-21',
+    });
+    expect(getSource('annonce')?.title?.fr).to.equal(
+      `Publication de notre rapport «${NNBSP}Monde social et numérique pendant la crise${NNBSP}: de la défiance à l’adoption${NNBSP}»`,
+    );
+  });
+
+  it('credits each source to the document that cites it, as the text does', () => {
+    const citing = (id: string) => getCitingSource(getSource(id))?.id;
+    // « l’enveloppe de 7 milliards d’euros qui est consacrée dans le plan de relance annoncé
+    // début septembre »: the announcement's opening; the July report cannot cite it.
+    expect(citing('plan-de-relance')).to.equal('annonce');
+    // « Notre rapport montre ainsi… Selon l’Éducation nationale… l’Union Européenne estime… »
+    expect(citing('education-nationale')).to.equal('rapport');
+    expect(citing('union-europeenne')).to.equal('rapport');
+    // The report and its announcement are cited by no one.
+    expect(citing('rapport')).to.equal(undefined);
+    expect(citing('annonce')).to.equal(undefined);
   });
 });
 

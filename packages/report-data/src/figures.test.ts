@@ -3,6 +3,7 @@ import { formatFigure } from '@relais/core';
 import { FIGURE_IDS, getFigure, getFigures, getSource, type Figure } from './index.js';
 
 const NNBSP = '\u202F';
+const NBSP = '\u00A0';
 
 /** What a figure says as numbers, with the label's French, compared field by field. */
 function facts(figure: Figure | undefined) {
@@ -51,12 +52,14 @@ describe('figures: each says what the announcement says, with the source it give
 
   it('« 13 millions d’entre eux [les français] demeurent toujours éloignés du numérique aujourd’hui »', () => {
     // Under « Accélérer l’inclusion numérique », before the text turns to the sectors
-    // (jeunesse, insertion professionnelle, santé): it gives this figure no theme.
+    // (jeunesse, insertion professionnelle, santé): it gives this figure no theme. The
+    // announcement says it in its own words, not as the report's: its source is the
+    // announcement.
     expect(facts(getFigure('eloignes-du-numerique'))).to.deep.equal({
       ...none,
       kind: 'count',
       value: 13_000_000,
-      source: 'rapport',
+      source: 'annonce',
       theme: undefined,
       label: 'de Français toujours éloignés du numérique',
     });
@@ -121,11 +124,11 @@ describe('figures: each says what the announcement says, with the source it give
 
   it('speaks the whole finding in words, never with a symbol a screen reader may skip', () => {
     expect(getFigure('plan-de-relance-numerique')?.spoken).to.include({
-      fr: '7 milliards d’euros consacrés à la transformation numérique dans le plan de relance annoncé début septembre',
+      fr: `7${NBSP}milliards d’euros consacrés à la transformation numérique dans le plan de relance annoncé début septembre`,
       en: '7 billion euros for digital transformation in the recovery plan announced in early September',
     });
     expect(getFigure('decrochage-scolaire')?.spoken.fr).to.equal(
-      'Entre 5 et 8 pour cent des élèves auraient complètement décroché de l’apprentissage à distance',
+      `Entre 5 et 8${NBSP}pour cent des élèves auraient complètement décroché de l’apprentissage à distance`,
     );
     expect(getFigure('emplois-competences-numeriques')?.spoken.en).to.match(/^9 jobs out of 10 /);
     for (const id of FIGURE_IDS) {
@@ -146,6 +149,6 @@ describe('figures: each says what the announcement says, with the source it give
     }
     expect(
       formatFigure({ ...getFigure('eloignes-du-numerique')!, unit: undefined }, 'fr')?.text,
-    ).to.equal('13 millions');
+    ).to.equal(`13${NBSP}millions`);
   });
 });

@@ -38,9 +38,14 @@ export const FIGURE_IDS = [
  */
 export const FIGURE_KINDS = ['count', 'percent', 'currency', 'ratio', 'multiplier'] as const;
 
-/** `rapport` is the report itself: the source wherever the text names no other. */
+/**
+ * `rapport` is the report itself: what the text presents as the report's content (« Notre
+ * rapport montre ainsi… »). `annonce` is the text itself, WeTechCare's announcement of the
+ * report (21 September 2020): what it says in its own words, and what it cites.
+ */
 export const SOURCE_IDS = [
   'rapport',
+  'annonce',
   'plan-de-relance',
   'education-nationale',
   'union-europeenne',
@@ -50,7 +55,10 @@ export const THEME_IDS = ['jeunesse', 'insertion', 'sante', 'politique-publique'
 
 export const QUOTE_IDS = ['jean-deydier'] as const;
 
-/** Public API: the nine interviewees, then the three contributors. */
+/**
+ * Public API: the nine interviewees, the two contributors (preface, op-ed), then Jean
+ * Deydier, quoted by the announcement (not a contributor to the report).
+ */
 export const PERSON_IDS = [
   'benjamin-bitane',
   'perine-brotcorne',
@@ -66,8 +74,11 @@ export const PERSON_IDS = [
   'jean-deydier',
 ] as const;
 
-/** What a person did for the report. */
-export const PERSON_PARTS = ['interviewee', 'preface', 'op-ed', 'founder'] as const;
+/**
+ * What a person did for the report, or `quoted`: quoted by the announcement, without a part
+ * in the report itself.
+ */
+export const PERSON_PARTS = ['interviewee', 'preface', 'op-ed', 'quoted'] as const;
 
 /** The four ways the social sector used digital tools during lockdown, as the text lists them. */
 export const DIGITAL_USE_IDS = [

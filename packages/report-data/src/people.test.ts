@@ -140,7 +140,8 @@ const ANNOUNCEMENT: [
       familyName: 'Deydier',
       role: 'Fondateur',
       organization: 'WeTechCare',
-      part: 'founder',
+      // Quoted by the announcement: the text gives him no part in the report (issue 23).
+      part: 'quoted',
     },
   ],
 ];
@@ -164,13 +165,13 @@ describe('people: each as the announcement writes them', () => {
     });
   }
 
-  it('lists the nine interviewees in the text’s order, then the three contributors', () => {
+  it('lists the nine interviewees in the text’s order, then the two contributors', () => {
     expect(ANNOUNCEMENT.map(([, person]) => person.id)).to.deep.equal([...PERSON_IDS]);
     expect(getPeople().map((person) => person.id)).to.deep.equal(PERSON_IDS.slice(0, 9));
+    // « préfacé par Cédric O », « une tribune de Cyril Garcia »: no one else contributed.
     expect(getPeople({ include: 'contributors' }).map((person) => person.id)).to.deep.equal([
       'cedric-o',
       'cyril-garcia',
-      'jean-deydier',
     ]);
   });
 

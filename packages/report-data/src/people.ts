@@ -1,4 +1,7 @@
-/** `@relais/report-data/people.js`: the people a report interviewed or who contributed. */
+/**
+ * `@relais/report-data/people.js`: the people a report interviewed or who contributed, and
+ * the people its announcement quotes.
+ */
 import { people } from './generated/people.js';
 import { lookup, type ReportOption } from './registry.js';
 import type { Person, PersonPart } from './schema.js';
@@ -15,13 +18,16 @@ export type PeopleInclude = 'interviewees' | 'contributors' | 'all';
 export interface PeopleFilter extends ReportOption {
   /** People by id, in this order; unknown ids and repeats are skipped. Overrides `include`. */
   ids?: readonly string[];
-  /** `interviewees` (default), `contributors` (preface, op-ed, founder) or `all`. */
+  /**
+   * `interviewees` (default), `contributors` (preface, op-ed) or `all` (with the people the
+   * announcement quotes).
+   */
   include?: PeopleInclude;
 }
 
 const INCLUDED: Record<PeopleInclude, (part: PersonPart) => boolean> = {
   interviewees: (part) => part === 'interviewee',
-  contributors: (part) => part !== 'interviewee',
+  contributors: (part) => part === 'preface' || part === 'op-ed',
   all: () => true,
 };
 
@@ -29,7 +35,8 @@ const INCLUDED: Record<PeopleInclude, (part: PersonPart) => boolean> = {
  * People of a report, in the order its text lists them.
  * @param filter - `ids` to pick people (unknown ids skipped), or `include`:
  *   `'interviewees'` (default: the nine interviewees), `'contributors'` (Cédric O, Cyril
- *   Garcia, Jean Deydier) or `'all'`; `report` to read another report than the default
+ *   Garcia) or `'all'` (also Jean Deydier, quoted by the announcement); `report` to read
+ *   another report than the default
  * @returns a new array; empty when nothing matches or the report is unknown
  */
 export function getPeople(filter: PeopleFilter = {}): Person[] {

@@ -88,14 +88,26 @@ export const SourceSchema = record(
     isReport: Type.Optional(
       Type.Literal(true, {
         description:
-          'This source is the report itself (exactly one per report): a finding from another source is « cité par » it.',
+          'This source is the report itself (exactly one per report): a finding from another source is « cité par » it.',
       }),
     ),
     url: Type.Optional(
       Type.String({ pattern: '^https://', description: 'Only if the text gives one.' }),
     ),
+    citedBy: Type.Optional(
+      slug(
+        'The id of the source, of the same report, that cites this one: the document in which the text found it (the plan de relance is cited by the announcement, the Éducation nationale by the report). Without it, a source that is neither the report nor a document of its own is cited by the report.',
+      ),
+    ),
+    title: Type.Optional(LocalizedTextSchema),
+    publisher: Type.Optional(
+      text(
+        'Who published the source, when it is a document of its own (the report’s announcement): such a source is never « cité par » another.',
+      ),
+    ),
+    published: Type.Optional(isoDate('The day the source was published, when the text says.')),
   },
-  'Where a figure comes from, as the text gives it.',
+  'Where a figure comes from, as the text gives it: another body, the report, or a document about it.',
 );
 
 export const ThemeSchema = record(

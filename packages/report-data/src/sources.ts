@@ -28,3 +28,18 @@ export function getSource(id: string, options?: ReportOption): Source | undefine
 export function getReportSource(options?: ReportOption): Source | undefined {
   return byId.list(options)?.find((source) => source.isReport === true);
 }
+
+/**
+ * The document that cites `source`, which a source line names after « cité par »: the one
+ * its `citedBy` names (the plan de relance is cited by the report's announcement); else the
+ * report itself, unless the source is the report or a document of its own (it has a
+ * `publisher`, as the announcement has).
+ * @param source - a source of the data, read in its own report
+ * @returns the citing source, or `undefined` when the source is cited by no one
+ */
+export function getCitingSource(source: Source | undefined): Source | undefined {
+  if (!source || source.isReport === true) return undefined;
+  const options = { report: source.report };
+  if (source.citedBy !== undefined) return getSource(source.citedBy, options);
+  return source.publisher === undefined ? getReportSource(options) : undefined;
+}

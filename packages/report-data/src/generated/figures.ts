@@ -19,7 +19,7 @@ export const figures = /*#__PURE__*/ deepFreeze<Readonly<Record<string, readonly
         translated: { en: true },
       },
       spoken: {
-        fr: '7 milliards d’euros consacrés à la transformation numérique dans le plan de relance annoncé début septembre',
+        fr: '7 milliards d’euros consacrés à la transformation numérique dans le plan de relance annoncé début septembre',
         en: '7 billion euros for digital transformation in the recovery plan announced in early September',
         translated: { en: true },
       },
@@ -34,15 +34,15 @@ export const figures = /*#__PURE__*/ deepFreeze<Readonly<Record<string, readonly
       value: 13000000,
       label: {
         fr: 'de Français toujours éloignés du numérique',
-        en: 'French people still far from digital technology',
+        en: 'French people still digitally excluded',
         translated: { en: true },
       },
       spoken: {
-        fr: '13 millions de Français demeurent toujours éloignés du numérique',
-        en: '13 million French people are still far from digital technology',
+        fr: '13 millions de Français demeurent toujours éloignés du numérique',
+        en: '13 million French people are still digitally excluded',
         translated: { en: true },
       },
-      source: 'rapport',
+      source: 'annonce',
       date: '2020-09-21',
     },
     {
@@ -57,7 +57,7 @@ export const figures = /*#__PURE__*/ deepFreeze<Readonly<Record<string, readonly
         translated: { en: true },
       },
       spoken: {
-        fr: 'Entre 5 et 8 pour cent des élèves auraient complètement décroché de l’apprentissage à distance',
+        fr: 'Entre 5 et 8 pour cent des élèves auraient complètement décroché de l’apprentissage à distance',
         en: 'Between 5 and 8 percent of pupils are thought to have completely dropped out of remote learning',
         translated: { en: true },
       },
@@ -78,7 +78,7 @@ export const figures = /*#__PURE__*/ deepFreeze<Readonly<Record<string, readonly
         translated: { en: true },
       },
       spoken: {
-        fr: '9 emplois sur 10 nécessiteront des compétences numériques dans le futur',
+        fr: '9 emplois sur 10 nécessiteront des compétences numériques dans le futur',
         en: '9 jobs out of 10 will require digital skills in the future',
         translated: { en: true },
       },
@@ -98,7 +98,7 @@ export const figures = /*#__PURE__*/ deepFreeze<Readonly<Record<string, readonly
         translated: { en: true },
       },
       spoken: {
-        fr: '42 pour cent des Européens n’ont encore pas de compétence numérique de base, 40 pour cent en France',
+        fr: '42 pour cent des Européens n’ont encore pas de compétence numérique de base, 40 pour cent en France',
         en: '42 percent of Europeans still lack basic digital skills, 40 percent in France',
         translated: { en: true },
       },

@@ -23,7 +23,7 @@ export const people = /*#__PURE__*/ deepFreeze<Readonly<Record<string, readonly 
       familyName: 'Brotcorne',
       role: {
         fr: 'Chercheuse au CIRTES et assistante à la FOPES',
-        en: 'Researcher at CIRTES and teaching assistant at FOPES',
+        en: 'Researcher at CIRTES and assistant at FOPES',
         translated: { en: true },
       },
       organization: 'UCLouvain',
@@ -37,7 +37,7 @@ export const people = /*#__PURE__*/ deepFreeze<Readonly<Record<string, readonly 
       familyName: 'Chaillan',
       role: {
         fr: 'Directeur de l’Aménagement Numérique',
-        en: 'Director of Digital Development',
+        en: 'Director of Digital Infrastructure Planning',
         translated: { en: true },
       },
       organization: 'Grand Paris Sud',
@@ -149,7 +149,7 @@ export const people = /*#__PURE__*/ deepFreeze<Readonly<Record<string, readonly 
       familyName: 'Deydier',
       role: { fr: 'Fondateur', en: 'Founder', translated: { en: true } },
       organization: 'WeTechCare',
-      part: 'founder',
+      part: 'quoted',
     },
   ],
 });

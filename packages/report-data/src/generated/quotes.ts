@@ -17,7 +17,7 @@ export const quotes = /*#__PURE__*/ deepFreeze<Readonly<Record<string, readonly 
       },
       originalLang: 'fr',
       author: 'jean-deydier',
-      source: 'rapport',
+      source: 'annonce',
       date: '2020-09-21',
     },
   ],

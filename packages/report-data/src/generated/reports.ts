@@ -20,7 +20,7 @@ export const reports = /*#__PURE__*/ deepFreeze<Readonly<Record<string, Report>>
     opEdBy: 'cyril-garcia',
     method: {
       fr: 'Une analyse de la littérature et une série d’interviews d’acteurs',
-      en: 'A literature review and a series of interviews with people in the field',
+      en: 'A literature review and a series of interviews with stakeholders',
       translated: { en: true },
     },
     themes: ['jeunesse', 'insertion', 'sante'],
@@ -53,7 +53,7 @@ export const reports = /*#__PURE__*/ deepFreeze<Readonly<Record<string, Report>>
         id: 'formation-au-numerique',
         text: {
           fr: 'Pour certains, former leurs publics au numérique afin de les mettre en capacité dans la durée',
-          en: 'For some, training the people they serve in digital skills so that they can cope on their own in the long run',
+          en: 'For some, training the people they serve in digital skills so as to empower them in the long term',
           translated: { en: true },
         },
       },

@@ -12,10 +12,26 @@ export const sources = /*#__PURE__*/ deepFreeze<Readonly<Record<string, readonly
       report: 'monde-social-numerique-2020',
       isReport: true,
       name: {
-        fr: 'WeTechCare, «\u202fMonde social et numérique pendant la crise\u202f»',
-        en: 'WeTechCare, “Monde social et numérique pendant la crise” (report)',
+        fr: 'WeTechCare, rapport «\u202fMonde social et numérique pendant la crise\u202f»',
+        en: 'WeTechCare, report “Monde social et numérique pendant la crise”',
         translated: { en: true },
       },
+    },
+    {
+      id: 'annonce',
+      report: 'monde-social-numerique-2020',
+      name: {
+        fr: 'WeTechCare, annonce de la publication du rapport «\u202fMonde social et numérique pendant la crise\u202f»',
+        en: 'WeTechCare, announcement of the report “Monde social et numérique pendant la crise”',
+        translated: { en: true },
+      },
+      title: {
+        fr: 'Publication de notre rapport «\u202fMonde social et numérique pendant la crise\u202f: de la défiance à l’adoption\u202f»',
+        en: 'Publication of our report “Monde social et numérique pendant la crise: de la défiance à l’adoption”',
+        translated: { en: true },
+      },
+      publisher: 'WeTechCare',
+      published: '2020-09-21',
     },
     {
       id: 'plan-de-relance',
@@ -25,6 +41,7 @@ export const sources = /*#__PURE__*/ deepFreeze<Readonly<Record<string, readonly
         en: 'France’s recovery plan (plan de relance)',
         translated: { en: true },
       },
+      citedBy: 'annonce',
     },
     {
       id: 'education-nationale',
@@ -34,11 +51,13 @@ export const sources = /*#__PURE__*/ deepFreeze<Readonly<Record<string, readonly
         en: 'French Ministry of Education (Éducation nationale)',
         translated: { en: true },
       },
+      citedBy: 'rapport',
     },
     {
       id: 'union-europeenne',
       report: 'monde-social-numerique-2020',
       name: { fr: 'Union européenne', en: 'European Union', translated: { en: true } },
+      citedBy: 'rapport',
     },
   ],
 });
