@@ -10,6 +10,7 @@ import {
   getReport,
   getReportSource,
   getSource,
+  PEOPLE_INCLUDES,
 } from '@relais/report-data';
 import embedPackage from '../packages/embed/package.json' with { type: 'json' };
 
@@ -79,7 +80,7 @@ export function fallbackFor(tag: string, attributes: Attributes, locale: Locale)
   }
   if (tag === 'relais-interviewee-list') {
     const ids = text(attributes['people'])?.split(/\s+/);
-    const include = attributes['include'] === 'contributors' ? 'contributors' : 'interviewees';
+    const include = PEOPLE_INCLUDES.find((known) => known === attributes['include']);
     const people = getPeople(ids ? { ids } : { include });
     return {
       list: people.map((person) => {

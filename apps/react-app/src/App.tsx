@@ -24,7 +24,7 @@ export function App() {
   return (
     <main>
       <h1>Relais dans React 19</h1>
-      <relais-key-figure figure="eloignes-du-numerique" size="hero" count-up>
+      <relais-key-figure figure="eloignes-du-numerique" size="large" count-up>
         <p>13 millions de Français demeurent éloignés du numérique.</p>
       </relais-key-figure>
       <relais-key-figure
@@ -39,7 +39,7 @@ export function App() {
       <relais-key-figure figure="pas-une-figure" onrelais-error={onError}>
         <p>Repli affiché.</p>
       </relais-key-figure>
-      {/* @ts-expect-error: `size` is compact, default or hero; the JSX types say so. */}
+      {/* @ts-expect-error: `size` is compact, default or large; the JSX types say so. */}
       <relais-key-figure figure="teleconsultations" size="huge" />
       <relais-quote-card quote="jean-deydier" size="large" />
       <relais-interviewee-list heading="Qui a été interrogé ?" heading-level="2" layout="grid" />

@@ -12,6 +12,7 @@ export {
 } from './locale.js';
 export { RESERVED_STATE, ReserveController } from './reserve.js';
 export { safeUrl } from './safe-url.js';
+export { SIZES, type Size } from './sizes.js';
 export {
   FIGURE_KINDS,
   formatDate,

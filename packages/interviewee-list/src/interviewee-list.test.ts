@@ -236,9 +236,9 @@ describe('<relais-interviewee-list>: options', () => {
     expect(text(el, '[part="count"]')).to.equal('2 personnes interrogées');
   });
 
-  it('include="contributors": adds the preface, op-ed and founder, each with their part', async () => {
+  it('include="all": adds the preface, op-ed and founder, each with their part', async () => {
     const el = await render(
-      html`<relais-interviewee-list include="contributors"></relais-interviewee-list>`,
+      html`<relais-interviewee-list include="all"></relais-interviewee-list>`,
     );
     await expect(el).to.be.accessible();
     expect(names(el)).to.deep.equal([
@@ -263,11 +263,20 @@ describe('<relais-interviewee-list>: options', () => {
       /^Jean Deydier\n+Fondateur\n+WeTechCare$/,
     );
     const en = await render(
-      html`<relais-interviewee-list include="contributors" lang="en"></relais-interviewee-list>`,
+      html`<relais-interviewee-list include="all" lang="en"></relais-interviewee-list>`,
     );
     expect(item(en, 'Cédric O').innerText).to.match(/^Cédric O\n+Preface\n/);
     expect(item(en, 'Cyril Garcia').innerText).to.match(/^Cyril Garcia\n+Op-ed\n/);
     expect(text(en, '[part="count"]')).to.equal('12 people');
+  });
+
+  it('include="contributors": the preface, op-ed and founder alone, as getPeople gives them', async () => {
+    const el = await render(
+      html`<relais-interviewee-list include="contributors"></relais-interviewee-list>`,
+    );
+    await expect(el).to.be.accessible();
+    expect(names(el)).to.deep.equal(['Jean Deydier', 'Cyril Garcia', 'Cédric O']);
+    expect(text(el, '[part="count"]')).to.equal('3 personnes');
   });
 
   it('heading and heading-level: a heading of that level, country headings one below', async () => {
@@ -287,7 +296,7 @@ describe('<relais-interviewee-list>: options', () => {
     ]);
     const lists = (await readingOrder()).filter((node) => node.role === 'list');
     expect(lists.map((list) => list.children?.length)).to.deep.equal([1, 8]);
-    for (const level of [2, 4, 5, 6]) {
+    for (const level of [2, 4, 5, 6] as const) {
       el.headingLevel = level;
       await el.updateComplete;
       expect(all(el, '[part="heading"]')[0]!.localName).to.equal(`h${level}`);
@@ -577,7 +586,7 @@ describe('<relais-interviewee-list>: bad input', () => {
     {
       attribute: 'include',
       value: 'everyone',
-      expected: 'not one of interviewees, contributors; using interviewees instead',
+      expected: 'not one of interviewees, contributors, all; using interviewees instead',
     },
     {
       attribute: 'theme',
@@ -617,7 +626,7 @@ describe('<relais-interviewee-list>: bad input', () => {
     expect(names(el)).to.deep.equal(['Périne Brotcorne', 'Adam Micklethwaite']);
     expect(text(el, 'h4[part="heading"]')).to.equal('42');
     const warnings = await captureWarnings(async () => {
-      el.layout = { grid: true } as unknown as string;
+      el.layout = { grid: true } as unknown as 'grid';
       await el.updateComplete;
     });
     expect(warnings).to.deep.equal([
@@ -680,7 +689,7 @@ describe('<relais-interviewee-list>: bad input', () => {
 describeStrings('relais-interviewee-list', LIST_STRINGS);
 
 describeReportAttribute('relais-interviewee-list', 'the people and the source line', {
-  attributes: { include: 'contributors' },
+  attributes: { include: 'all' },
   expected: {
     name: 'Sam Okafor | Dana Reyes',
     count: '2 people',

@@ -18,15 +18,22 @@ import {
   type Problem,
   type SourceLine,
 } from '@relais/core';
-import { getPeople, getReport, getReportSource, type Person } from '@relais/report-data';
-import { THEMES, tokens } from '@relais/theme';
+import {
+  getPeople,
+  getReport,
+  getReportSource,
+  type PeopleInclude,
+  type Person,
+} from '@relais/report-data';
+import { THEMES, tokens, type Theme } from '@relais/theme';
 import { styles } from './interviewee-list.styles.js';
 import {
   HEADING_LEVELS,
   LIST_GROUPINGS,
-  LIST_INCLUDES,
   LIST_LAYOUTS,
   NAME_PARTICLES,
+  PEOPLE_INCLUDES,
+  type HeadingLevel,
   type ListGrouping,
   type ListLayout,
   type ListedPerson,
@@ -183,8 +190,12 @@ export class RelaisIntervieweeList extends RelaisElement {
   /** Ids of the report's people, space separated, shown in that order (`benjamin-bitane perine-brotcorne`). Wins over `include`. */
   people?: string | readonly string[];
 
-  /** `interviewees` (default: the nine people the report interviewed) or `contributors` (adds the preface, op-ed and founder). */
-  include?: string;
+  /**
+   * Who is listed, as `getPeople({ include })` reads it: `interviewees` (default: the nine
+   * people the report interviewed), `contributors` (the preface, op-ed and founder alone) or
+   * `all` (both).
+   */
+  include?: PeopleInclude;
 
   /**
    * The report the people are read from, by id; the default is WeTechCare's 2020 report
@@ -193,19 +204,19 @@ export class RelaisIntervieweeList extends RelaisElement {
   report?: string;
 
   /** `none` (default), or `country`: one list per country under its name, in collated order. */
-  groupBy?: string;
+  groupBy?: ListGrouping;
 
   /** `list` (default: a column of entries) or `grid` (cards in as many columns as fit; one in a sidebar). */
-  layout?: string;
+  layout?: ListLayout;
 
   /** A heading above the list, in your words (« Qui a été interrogé ? »). No heading without it. */
   heading?: string;
 
   /** The heading's level, `2` (default) to `6`, to fit your page's outline; country headings are one below. */
-  headingLevel?: string | number;
+  headingLevel?: HeadingLevel;
 
-  /** `auto` (default) follows the reader's system; `light` or `dark` forces one. */
-  theme?: string;
+  /** `auto` (default) follows the reader's system; `light` or `dark` forces one. Reflected only when set. */
+  theme?: Theme;
 
   private resolved: Resolved = {
     people: [],
@@ -410,7 +421,7 @@ export class RelaisIntervieweeList extends RelaisElement {
     const level = Number(
       option(
         text(this.headingLevel, 'heading-level'),
-        HEADING_LEVELS,
+        HEADING_LEVELS.map(String),
         '2',
         'heading-level',
         problems,
@@ -457,7 +468,7 @@ export class RelaisIntervieweeList extends RelaisElement {
   ): ListedPerson[] {
     const include = option(
       readText(this.include, 'include', problems),
-      LIST_INCLUDES,
+      PEOPLE_INCLUDES,
       'interviewees',
       'include',
       problems,
@@ -481,10 +492,7 @@ export class RelaisIntervieweeList extends RelaisElement {
         );
       }
     } else {
-      records = getPeople({
-        include: include === 'contributors' ? 'all' : 'interviewees',
-        report,
-      });
+      records = getPeople({ include, report });
     }
     const people = records.map((person) => this.listedFromData(person, locale));
     return ids ? people : this.sorted(people, locale);

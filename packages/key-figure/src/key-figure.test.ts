@@ -677,13 +677,13 @@ describe('<relais-key-figure> sizes and containers', () => {
   const valueSize = (el: RelaisKeyFigure): number =>
     parseFloat(getComputedStyle(el.shadowRoot!.querySelector('[part="value"]')!).fontSize);
 
-  it('reads well from a 200 px sidebar to a full-width hero, following its container', async () => {
+  it('reads well from a 200 px sidebar to a full-width large figure, following its container', async () => {
     const sizes: Record<string, number> = {};
     for (const [width, size] of [
       ['200px', 'compact'],
       ['200px', 'default'],
       ['800px', 'default'],
-      ['1000px', 'hero'],
+      ['1000px', 'large'],
     ] as const) {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div style="width:${width}">
@@ -701,7 +701,7 @@ describe('<relais-key-figure> sizes and containers', () => {
     expect(sizes['compact@200px']).to.be.at.least(20);
     expect(sizes['default@200px']).to.be.at.least(sizes['compact@200px']!);
     expect(sizes['default@800px']).to.be.greaterThan(sizes['default@200px']!);
-    expect(sizes['hero@1000px']).to.be.greaterThan(sizes['default@800px']!);
+    expect(sizes['large@1000px']).to.be.greaterThan(sizes['default@800px']!);
   });
 
   it('adds no attribute to the partner’s markup, and takes size from code as from markup', async () => {
@@ -710,13 +710,13 @@ describe('<relais-key-figure> sizes and containers', () => {
     );
     expect(el.getAttributeNames()).to.deep.equal(['figure']);
     const defaultSize = valueSize(el);
-    el.size = 'hero';
+    el.size = 'large';
     el.countUp = true;
     await el.updateComplete;
     expect(el.getAttributeNames()).to.deep.equal(['figure']);
     expect(valueSize(el)).to.be.greaterThan(defaultSize);
     const byAttribute = await render(
-      html`<relais-key-figure figure="eloignes-du-numerique" size="hero"></relais-key-figure>`,
+      html`<relais-key-figure figure="eloignes-du-numerique" size="large"></relais-key-figure>`,
     );
     expect(valueSize(byAttribute)).to.equal(valueSize(el));
   });
@@ -731,7 +731,7 @@ describe('<relais-key-figure> sizes and containers', () => {
       await el.updateComplete;
     });
     expect(warnings).to.deep.equal([
-      '[relais] <relais-key-figure> size="huge": not one of compact, default, hero; using default instead.',
+      '[relais] <relais-key-figure> size="huge": not one of compact, default, large; using default instead.',
     ]);
     expect(part(el, 'value')).to.equal('3');
     expect(valueSize(el)).to.equal(defaultSize);

@@ -21,6 +21,7 @@ import {
   renderSourceLine,
   reportOption,
   sourceLineOf,
+  type FigureKind,
   type FigureNumber,
   type Locale,
   type Problem,
@@ -30,10 +31,10 @@ import { THEMES, tokens, type Theme } from '@relais/theme';
 import { styles } from './key-figure.styles.js';
 import {
   COUNT_UP_MS,
-  KEY_FIGURE_SIZES,
   MAX_LABEL_LENGTH,
+  SIZES,
   type KeyFigureContent,
-  type KeyFigureSize,
+  type Size,
   type Spoken,
 } from './key-figure.types.js';
 
@@ -76,16 +77,16 @@ const easeOut = (progress: number): number => 1 - (1 - progress) ** 3;
  * @cssprop [--relais-font-size-xs=0.8125em] - Source line.
  * @cssprop [--relais-font-size-s=0.875em] - Label of a compact figure.
  * @cssprop [--relais-font-size-m=1em] - Label.
- * @cssprop [--relais-font-size-l=1.25em] - Label of a hero figure (largest).
+ * @cssprop [--relais-font-size-l=1.25em] - Label of a large figure (largest).
  * @cssprop [--relais-font-size-xl=2em] - Number of a compact figure (largest).
  * @cssprop [--relais-font-size-xxl=3.25em] - Number (largest, default size).
- * @cssprop [--relais-font-size-display=5em] - Number of a hero figure (largest).
+ * @cssprop [--relais-font-size-display=5em] - Number of a large figure (largest).
  * @cssprop [--relais-font-weight-strong=700] - Weight of the number.
  * @cssprop [--relais-space-xs=0.25em] - Gap between number and label.
- * @cssprop [--relais-space-s=0.5em] - Gap above the source line; gap under a hero's number.
+ * @cssprop [--relais-space-s=0.5em] - Gap above the source line; gap under a large figure's number.
  * @cssprop [--relais-space-m=1em] - Padding.
  * @cssprop [--relais-space-l=1.5em] - Padding in wide containers.
- * @cssprop [--relais-space-xl=2.25em] - Padding of a wide hero.
+ * @cssprop [--relais-space-xl=2.25em] - Padding of a wide large figure.
  * @cssprop [--relais-radius=0.25em] - Corner radius.
  * @cssprop [--relais-rule-width=1px] - Width of the rule above the source.
  * @cssprop [--relais-accent-width=0.25em] - Width of the accent bar.
@@ -134,7 +135,7 @@ export class RelaisKeyFigure extends RelaisElement {
   valueMax?: string | number;
 
   /** Inline use: `count`, `percent`, `currency`, `ratio` or `multiplier`. */
-  kind: string = 'count';
+  kind: FigureKind = 'count';
 
   /** Inline use, with `kind="currency"`: an ISO 4217 code. */
   currency: string = 'EUR';
@@ -166,8 +167,8 @@ export class RelaisKeyFigure extends RelaisElement {
    */
   countUp = false;
 
-  /** `compact` (a sidebar), `default` or `hero` (the top of a page). */
-  size: KeyFigureSize = 'default';
+  /** `compact` (a sidebar), `default` (a column) or `large` (the top of a page). */
+  size: Size = 'default';
 
   /**
    * `auto` (the default) follows the reader's system; `light` or `dark` forces one. Reflected only when
@@ -179,7 +180,7 @@ export class RelaisKeyFigure extends RelaisElement {
   private countProgress: number | undefined;
 
   private resolved: Resolved = { problems: [] };
-  private shownSize: KeyFigureSize = 'default';
+  private shownSize: Size = 'default';
   private observer: IntersectionObserver | undefined;
   private frame = 0;
   private counted = false;
@@ -195,7 +196,7 @@ export class RelaisKeyFigure extends RelaisElement {
     }
     const { problems } = this.resolved;
     option(this.theme, THEMES, 'auto', 'theme', problems);
-    this.shownSize = option(this.size, KEY_FIGURE_SIZES, 'default', 'size', problems);
+    this.shownSize = option(this.size, SIZES, 'default', 'size', problems);
     this.problems.add(...problems);
     // Here, not in updated(): state set after an update would schedule another one.
     if (changed.has('countUp') && !this.countUp) this.stopCount();

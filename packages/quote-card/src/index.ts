@@ -3,10 +3,10 @@ import './define.js';
 export { RelaisQuoteCard } from './quote-card.js';
 export {
   QUOTATION_MARKS,
-  QUOTE_CARD_SIZES,
+  SIZES,
   THEMES,
   type QuotationMarks,
-  type QuoteCardSize,
+  type Size,
   type Theme,
 } from './quote-card.types.js';
 export { VERSION } from './version.js';

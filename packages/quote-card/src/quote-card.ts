@@ -19,10 +19,10 @@ import { THEMES, tokens } from '@relais/theme';
 import { originalLanguageNotice } from './quote-card.strings.js';
 import { styles } from './quote-card.styles.js';
 import {
-  QUOTE_CARD_SIZES,
+  SIZES,
   type QuotationMarks,
   type QuoteCardContent,
-  type QuoteCardSize,
+  type Size,
   type Theme,
 } from './quote-card.types.js';
 
@@ -202,8 +202,8 @@ export class RelaisQuoteCard extends RelaisElement {
   /** With `quote`: the words as they were said (French), rather than our translation. */
   original = false;
 
-  /** `compact` (a sidebar), `default`, or `large` (a pull-quote across a column). */
-  size?: QuoteCardSize;
+  /** `compact` (a sidebar), `default` (a column) or `large` (a pull-quote across a column). */
+  size: Size = 'default';
 
   /** `auto` follows the reader's system; `light` or `dark` forces one. Reflected only when set. */
   theme?: Theme;
@@ -237,7 +237,7 @@ export class RelaisQuoteCard extends RelaisElement {
       resolved = { ours: false, problems: [fatal('quote', this.quote, String(error))] };
     }
     option(this.theme, THEMES, 'auto', 'theme', problems);
-    option(this.size, QUOTE_CARD_SIZES, 'default', 'size', problems);
+    option(this.size, SIZES, 'default', 'size', problems);
     this.resolved = { ...resolved, problems: [...resolved.problems, ...problems] };
     this.problems.add(...this.resolved.problems);
   }
@@ -247,7 +247,7 @@ export class RelaisQuoteCard extends RelaisElement {
     if (empty) return nothing;
     if (!content) return html`<slot></slot>`;
     const locale = this.localeController.locale;
-    const size = option(this.size, QUOTE_CARD_SIZES, 'default', 'size', []);
+    const size = option(this.size, SIZES, 'default', 'size', []);
     const pageLang = this.pageLang();
     // Relais's own words (« Source : », the notices) are marked when the page speaks another
     // language; the partner's own source name keeps the page's.

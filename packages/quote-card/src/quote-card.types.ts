@@ -1,10 +1,7 @@
 import type { SourceLine } from '@relais/core';
 
+export { SIZES, type Size } from '@relais/core';
 export { THEMES, type Theme } from '@relais/theme';
-
-/** The `size` attribute: a sidebar box, the default card, a large pull-quote across a column. */
-export const QUOTE_CARD_SIZES = ['compact', 'default', 'large'] as const;
-export type QuoteCardSize = (typeof QUOTE_CARD_SIZES)[number];
 
 /**
  * Quotation marks by the quote's language: French « » with narrow no-break spaces inside,

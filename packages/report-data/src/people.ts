@@ -8,8 +8,12 @@ export type { Person, PersonId, PersonPart, Role } from './schema.js';
 
 const byId = /*#__PURE__*/ lookup<Person>('people', people);
 
-/** Which people `getPeople()` returns when no ids are given. */
-export type PeopleInclude = 'interviewees' | 'contributors' | 'all';
+/**
+ * Which people `getPeople()` returns when no ids are given, and which people
+ * `<relais-interviewee-list include>` shows: the same words with the same meaning.
+ */
+export const PEOPLE_INCLUDES = ['interviewees', 'contributors', 'all'] as const;
+export type PeopleInclude = (typeof PEOPLE_INCLUDES)[number];
 
 /** Filter for {@link getPeople}. */
 export interface PeopleFilter extends ReportOption {
