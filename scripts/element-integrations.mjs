@@ -344,7 +344,9 @@ export function writeIntegrations(dir, tags) {
     ),
   ]
     .filter((name) => name === 'RelaisErrorEvent')
-    .map((name) => `import type { ${name} } from '@relais/core';`)
+    // From the package itself, which re-exports it: a strict layout (pnpm) lets a project
+    // resolve only the packages it installed, not their dependencies.
+    .map((name) => `import type { ${name} } from './index.js';`)
     .join('\n');
   const values = allowedValues(dir, elements);
   const write = (name, text) => writeFileSync(join(dir, 'dist', name), text);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { Strings } from '@relais/core';
+import type { Strings } from '@relais/core/internal.js';
 
 /**
  * What every table of UI words must be (core's and each element's): the same keys in French

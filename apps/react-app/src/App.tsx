@@ -8,7 +8,7 @@ import '@relais/key-figure/react';
 import '@relais/quote-card/react';
 import '@relais/interviewee-list/react';
 import type { RelaisKeyFigure } from '@relais/key-figure';
-import type { RelaisErrorEvent } from '@relais/core';
+import type { RelaisErrorEvent } from '@relais/key-figure';
 
 export function App() {
   const [errors, setErrors] = useState<string[]>([]);

@@ -6,7 +6,6 @@ export {
   HEADING_LEVELS,
   LIST_GROUPINGS,
   LIST_LAYOUTS,
-  NAME_PARTICLES,
   PEOPLE_INCLUDES,
   THEMES,
   type HeadingLevel,
@@ -15,4 +14,5 @@ export {
   type PeopleInclude,
   type Theme,
 } from './interviewee-list.types.js';
+export { RelaisErrorEvent, type RelaisErrorDetail } from '@relais/core';
 export { VERSION } from './version.js';

@@ -17,7 +17,7 @@ import {
   type Locale,
   type Problem,
   type SourceLine,
-} from '@relais/core';
+} from '@relais/core/internal.js';
 import {
   getPeople,
   getReport,

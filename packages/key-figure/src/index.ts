@@ -11,4 +11,5 @@ export {
   type Size,
   type Theme,
 } from './key-figure.types.js';
+export { RelaisErrorEvent, type RelaisErrorDetail } from '@relais/core';
 export { VERSION } from './version.js';

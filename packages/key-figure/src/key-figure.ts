@@ -25,7 +25,7 @@ import {
   type FigureNumber,
   type Locale,
   type Problem,
-} from '@relais/core';
+} from '@relais/core/internal.js';
 import { getFigure, getReport, getReportSource, getSource } from '@relais/report-data';
 import { THEMES, tokens, type Theme } from '@relais/theme';
 import { styles } from './key-figure.styles.js';

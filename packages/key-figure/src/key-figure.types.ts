@@ -1,4 +1,5 @@
-import type { FigureKind, SourceLine } from '@relais/core';
+import type { FigureKind } from '@relais/core';
+import type { SourceLine } from '@relais/core/internal.js';
 
 export { FIGURE_KINDS, SIZES, type FigureKind, type Size } from '@relais/core';
 export { THEMES, type Theme } from '@relais/theme';

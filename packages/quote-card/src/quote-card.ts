@@ -13,7 +13,7 @@ import {
   sourceLineOf,
   type Locale,
   type Problem,
-} from '@relais/core';
+} from '@relais/core/internal.js';
 import { getPeople, getQuote, getReportSource, getSource } from '@relais/report-data';
 import { THEMES, tokens } from '@relais/theme';
 import { originalLanguageNotice } from './quote-card.strings.js';
