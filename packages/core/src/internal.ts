@@ -8,7 +8,6 @@ export { RelaisElement } from './element.js';
 export { nearestLang } from './locale.js';
 export { isCurrency, isFigureKind, parseNumber } from './format.js';
 export { countOf, translate, type Strings } from './strings.js';
-export { reportBadInput } from './events.js';
 export {
   checkedSourceUrl,
   checkedUrl,
@@ -18,6 +17,7 @@ export {
   optionalNumber,
   optionalText,
   reportOption,
+  reportProblems,
   type Problem,
 } from './problems.js';
 export {

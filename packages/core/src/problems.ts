@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { reportBadInput } from './events.js';
+import { describe, reportBadInput } from './events.js';
 import { parseNumber } from './format.js';
 import { safeUrl } from './safe-url.js';
 
@@ -104,6 +104,27 @@ export function reportOption(
 export const hasFatal = (problems: readonly Problem[]): boolean =>
   problems.some((problem) => problem.fatal);
 
+/** The problems each element reported and still has, by a key of what was refused. */
+const reported = new WeakMap<Element, Set<string>>();
+
+/**
+ * Reports what `element` refused in its latest update: a warning and a `relais-error` for
+ * each problem it did not already have, however often it renders; a problem gone (the
+ * input was corrected) is forgotten, so that bad → good → bad reports the second fall back
+ * too.
+ */
+export function reportProblems(element: Element, problems: readonly Problem[]): void {
+  const before = reported.get(element) ?? new Set<string>();
+  const now = new Set<string>();
+  for (const { attribute, value, reason, fatal: isFatal } of problems) {
+    const key = `${attribute}\u0000${describe(value)}\u0000${reason}`;
+    if (now.has(key)) continue;
+    now.add(key);
+    if (!before.has(key)) reportBadInput(element, attribute, value, reason, isFatal);
+  }
+  reported.set(element, now);
+}
+
 /**
  * Every element's bad-input flow: problems are collected while the element works out what
  * to show (`willUpdate`, which must not dispatch events or log), and reported once the
@@ -126,9 +147,7 @@ export class ProblemsController implements ReactiveController {
   hostUpdated(): void {
     const problems = this.pending;
     this.pending = [];
-    for (const { attribute, value, reason, fatal: isFatal } of problems) {
-      reportBadInput(this.host, attribute, value, reason, isFatal);
-    }
+    reportProblems(this.host, problems);
   }
 }
 

@@ -10,8 +10,8 @@ import {
   hasFatal,
   option,
   renderSourceLine,
-  reportBadInput,
   reportOption,
+  reportProblems,
   sourceLineOf,
   sourceLineStyles,
   type Locale,
@@ -228,6 +228,7 @@ export class RelaisIntervieweeList extends RelaisElement {
     childProblems: [],
   };
   private childObserver: MutationObserver | undefined;
+  private childrenReported = new Set<Element>();
 
   constructor() {
     super();
@@ -265,9 +266,15 @@ export class RelaisIntervieweeList extends RelaisElement {
   }
 
   override updated(): void {
+    // Each <relais-person> reports its own refused attributes; one it no longer has (the
+    // attribute corrected) is forgotten, so that it is reported again if it comes back.
+    const byChild = new Map<Element, Problem[]>();
+    for (const child of this.childrenReported) byChild.set(child, []);
     for (const { child, problem } of this.resolved.childProblems) {
-      reportBadInput(child, problem.attribute, problem.value, problem.reason, problem.fatal);
+      byChild.set(child, [...(byChild.get(child) ?? []), problem]);
     }
+    for (const [child, problems] of byChild) reportProblems(child, problems);
+    this.childrenReported = new Set(this.resolved.childProblems.map(({ child }) => child));
   }
 
   override render(): TemplateResult {
@@ -450,14 +457,14 @@ export class RelaisIntervieweeList extends RelaisElement {
       return { ...base, ...this.fromChildren(children, locale) };
     }
     const fromData = { ...base, authored: false, childProblems: [] };
-    const reportProblems: Problem[] = [];
+    const reportRefusals: Problem[] = [];
     const report = reportOption(
       this.report,
       (known) => getReport(known) !== undefined,
-      reportProblems,
+      reportRefusals,
     );
-    problems.push(...reportProblems);
-    if (hasFatal(reportProblems)) return { ...fromData, people: [] };
+    problems.push(...reportRefusals);
+    if (hasFatal(reportRefusals)) return { ...fromData, people: [] };
     return { ...fromData, report, people: this.fromData(locale, report, problems) };
   }
 

@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { getFigure, type FigureId } from '@relais/report-data';
 import type { RelaisErrorEvent } from '@relais/core';
-import { captureWarnings } from '../../../test/capture-console.js';
+import { captureWarningCalls, captureWarnings } from '../../../test/capture-console.js';
 import { describeForcedColours } from '../../../test/forced-colours.js';
 import {
   expectUnknownReportShowsFallback,
@@ -735,6 +735,40 @@ describe('<relais-key-figure> sizes and containers', () => {
     ]);
     expect(part(el, 'value')).to.equal('3');
     expect(valueSize(el)).to.equal(defaultSize);
+  });
+
+  it('bad, then good, then bad again: falls back and tells it each time, naming the element', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const errors: string[] = [];
+    wrapper.addEventListener('relais-error', (event) => errors.push(event.detail.value));
+    const el = document.createElement('relais-key-figure');
+    el.id = 'seventh';
+    el.append('Repli.');
+    el.figure = 'pas-une-figure';
+    const calls = await captureWarningCalls(async () => {
+      wrapper.append(el);
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      expect(el.shadowRoot!.textContent?.trim()).to.equal('');
+      el.figure = 'eloignes-du-numerique';
+      await el.updateComplete;
+      expect(part(el, 'value')).to.equal('13 millions');
+      el.figure = 'pas-une-figure';
+      await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    expect(el.innerText).to.equal('Repli.');
+    expect(el.shadowRoot!.querySelector('figure')).to.equal(null);
+    expect(errors).to.deep.equal(['pas-une-figure', 'pas-une-figure']);
+    expect(calls).to.have.length(2);
+    for (const args of calls) {
+      expect(args[0]).to.equal(
+        '[relais] <relais-key-figure> figure="pas-une-figure": no figure of the report has this id. Showing the fallback content.',
+      );
+      // The instance itself, so the console shows which of the page's figures it is.
+      expect(args[1]).to.equal(el);
+    }
   });
 });
 
