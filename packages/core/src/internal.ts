@@ -5,7 +5,8 @@
  */
 export * from './index.js';
 export { RelaisElement } from './element.js';
-export { nearestLang } from './locale.js';
+export { cachedFormatter } from './intl-cache.js';
+export { LANGUAGE_TAG, nearestLang, primaryLanguage } from './locale.js';
 export { isCurrency, isFigureKind, parseNumber } from './format.js';
 export { countOf, translate, type Strings } from './strings.js';
 export {

@@ -22,15 +22,17 @@ import { PACKAGE_DIR, bundle } from './bundle.mjs';
  * unused strings out (−4 here, −340 in key-figure.js), formatters cached per locale (+37,
  * for 3 % of a list's render): 19,638. Raised on purpose by `report` on the quote card and
  * the list, and each report naming its own source (+103; quote-card.js +225, the list +165):
- * 19,741; one cache for every Intl formatter, 19,729. Issue 14's goals were 16,000 for relais.js and 11,000 for
+ * 19,741; one cache for every Intl formatter, 19,729. Raised on purpose by issue 22 (one API):
+a bad value reported again after a correction, the warning naming its element, names sorted
+by their stated rule, a currency's plural from its value and `exact` (+174): 19,903. Issue 14's goals were 16,000 for relais.js and 11,000 for
  * key-figure.js; npm run bench's breakdown says where the rest goes (Lit alone is 5,366, the
  * report's data about 3,000, core 3,600) and the closing note of issue 14 why it stays.
  */
 export const BUDGETS = {
-  'relais.js': 19_800,
-  'elements/key-figure.js': 13_650,
-  'elements/quote-card.js': 12_850,
-  'elements/interviewee-list.js': 13_870,
+  'relais.js': 19_960,
+  'elements/key-figure.js': 13_760,
+  'elements/quote-card.js': 12_890,
+  'elements/interviewee-list.js': 14_030,
 };
 
 /** Raw, gzip (level 9) and brotli (quality 11) byte counts of `content`. */

@@ -399,10 +399,11 @@ describe('<relais-interviewee-list>: authored people', () => {
       </relais-interviewee-list>`,
     );
     await expect(el).to.be.accessible();
+    // « Du Bellay » keeps its capitalised particle: under D, after « van Dam » (under D too).
     expect(names(el)).to.deep.equal([
       'Jean d’Alembert',
-      'Joachim Du Bellay',
       'Pieter van Dam',
+      'Joachim Du Bellay',
       'Luc Ecker',
       'Anne Éclair',
       'Zoé Écrivain',

@@ -1,8 +1,10 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
+  LANGUAGE_TAG,
   RelaisElement,
   baseStyles,
+  cachedFormatter,
   containerStyles,
   countOf,
   fatal,
@@ -31,7 +33,6 @@ import {
   HEADING_LEVELS,
   LIST_GROUPINGS,
   LIST_LAYOUTS,
-  NAME_PARTICLES,
   PEOPLE_INCLUDES,
   type HeadingLevel,
   type ListGrouping,
@@ -39,6 +40,7 @@ import {
   type ListedPerson,
 } from './interviewee-list.types.js';
 import { LIST_STRINGS, listText, type ListStringKey } from './interviewee-list.strings.js';
+import { sortByName, sortKeyOf, sortingName } from './names.js';
 import { PERSON_CHANGE, RelaisPerson } from './person.js';
 
 const PART_LABELS: Partial<Record<Person['part'], ListStringKey>> = {
@@ -46,28 +48,6 @@ const PART_LABELS: Partial<Record<Person['part'], ListStringKey>> = {
   'op-ed': 'partOpEd',
   founder: 'partFounder',
 };
-
-const WORD_PARTICLES: readonly string[] = NAME_PARTICLES.filter((p) => !/['’]$/.test(p));
-/** Leading lower-case particles of a family name: `de `, `van der `, `d’`. */
-const LEADING_PARTICLES = new RegExp(`^(?:(?:${WORD_PARTICLES.join('|')})\\s+|d['’])+`);
-/** A language tag as `lang` accepts it: `en`, `en-GB`, `pt-BR`, `zh-Hant`. */
-const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
-
-/** « de Guibert » → « Guibert »: what French usage sorts a family name by. */
-const withoutParticles = (family: string): string =>
-  family.replace(LEADING_PARTICLES, '') || family;
-
-/**
- * A whole name split into given and family names: the family name is the last word with
- * the lower-case particles before it (« Armelle | de Guibert », « Jean-Marc | Petit »). A
- * family name of several words without a particle (« García Márquez ») sorts by its last.
- */
-function splitName(name: string): [given: string, family: string] {
-  const words = name.split(/\s+/);
-  let start = words.length - 1;
-  while (start > 1 && WORD_PARTICLES.includes(words[start - 1] ?? '')) start -= 1;
-  return [words.slice(0, start).join(' '), words.slice(start).join(' ')];
-}
 
 /**
  * An attribute or property as text. Frameworks set properties, so numbers (`42`) and
@@ -95,7 +75,10 @@ function readText(value: unknown, attribute: string, problems: Problem[]): strin
 /** « Belgique » for `BE` in French; `undefined` when the browser does not know the code. */
 function countryName(code: string, locale: Locale): string | undefined {
   try {
-    return new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of(code);
+    return cachedFormatter(
+      `regions|${locale}`,
+      () => new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }),
+    ).of(code);
   } catch {
     return undefined;
   }
@@ -389,7 +372,7 @@ export class RelaisIntervieweeList extends RelaisElement {
       }
       group.people.push(person);
     }
-    const collator = new Intl.Collator(locale);
+    const collator = cachedFormatter(`collator|${locale}`, () => new Intl.Collator(locale));
     return [...groups.values()].sort((a, b) =>
       a.name === undefined ? 1 : b.name === undefined ? -1 : collator.compare(a.name, b.name),
     );
@@ -502,7 +485,7 @@ export class RelaisIntervieweeList extends RelaisElement {
       records = getPeople({ include, report });
     }
     const people = records.map((person) => this.listedFromData(person, locale));
-    return ids ? people : this.sorted(people, locale);
+    return ids ? people : sortByName(people, locale);
   }
 
   private listedFromData(person: Person, locale: Locale): ListedPerson {
@@ -514,7 +497,7 @@ export class RelaisIntervieweeList extends RelaisElement {
     return {
       key: person.id,
       name: `${person.givenName} ${person.familyName}`,
-      sortKey: [withoutParticles(person.familyName), person.givenName],
+      sortKey: [sortingName(person.familyName), person.givenName],
       role,
       roleLang: person.role.lang ?? locale,
       organization,
@@ -565,12 +548,11 @@ export class RelaisIntervieweeList extends RelaisElement {
       }
       childProblems.push(...own.map((problem) => ({ child, problem })));
       if (!name) return;
-      const [given, family] = splitName(name);
       const code = country && /^[a-z]{2}$/i.test(country) ? country.toUpperCase() : undefined;
       people.push({
         key: `child-${index}`,
         name,
-        sortKey: [withoutParticles(family), given],
+        sortKey: sortKeyOf(name),
         role: read('role', 'role'),
         roleLang: roleLang && LANGUAGE_TAG.test(roleLang) ? roleLang : undefined,
         organization: read('organization', 'organization'),
@@ -580,18 +562,7 @@ export class RelaisIntervieweeList extends RelaisElement {
         interviewee: true,
       });
     });
-    return { people: this.sorted(people, locale), authored: true, childProblems };
-  }
-
-  /** By family name without particles, then given name, as `locale` collates. */
-  private sorted(people: ListedPerson[], locale: Locale): ListedPerson[] {
-    const collator = new Intl.Collator(locale);
-    return [...people].sort(
-      (a, b) =>
-        collator.compare(a.sortKey[0], b.sortKey[0]) ||
-        collator.compare(a.sortKey[1], b.sortKey[1]) ||
-        collator.compare(a.name, b.name),
-    );
+    return { people: sortByName(people, locale), authored: true, childProblems };
   }
 }
 

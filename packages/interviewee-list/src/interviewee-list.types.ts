@@ -14,14 +14,6 @@ export const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
 /** A level as code sets it (`3`) or as HTML writes it (`'3'`). */
 export type HeadingLevel = (typeof HEADING_LEVELS)[number] | `${(typeof HEADING_LEVELS)[number]}`;
 
-/**
- * Lower-case particles that French (and Dutch, German) usage leaves out when sorting by
- * family name: « Armelle de Guibert » sorts under G, « Ludwig van Beethoven » under B. A
- * particle written with a capital (« Du Bellay », « Van Gogh » in Belgian usage) is part of
- * the name and sorts where it is written.
- */
-export const NAME_PARTICLES = ['de', 'du', 'des', 'd’', "d'", 'van', 'von', 'der', 'den'] as const;
-
 /** One person as the list shows them, from the report's data or from `<relais-person>`. */
 export interface ListedPerson {
   /** Unique in the list: the data's id, or the position of the authored child. */

@@ -166,6 +166,25 @@ describe('<relais-key-figure figure="…">: the report’s figures', () => {
     expect(first!.name).to.match(/^7 milliards d’euros consacrés à la transformation numérique/);
   });
 
+  it('exact: shows and says every digit of an inline value of a million or more', async () => {
+    const el = await render(
+      html`<relais-key-figure
+        value="13245000"
+        unit="personnes"
+        label="accompagnées"
+        exact
+      ></relais-key-figure>`,
+    );
+    await expect(el).to.be.accessible();
+    expect(part(el, 'value')).to.equal('13\u202F245\u202F000 personnes');
+    expect(el.shadowRoot!.querySelector('.spoken')!.textContent).to.equal(
+      '13245000 personnes accompagnées',
+    );
+    el.exact = false;
+    await el.updateComplete;
+    expect(part(el, 'value')).to.equal('13,2 millions de personnes');
+  });
+
   it('follows the page’s language when it changes', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div lang="fr">

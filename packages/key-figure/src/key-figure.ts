@@ -112,6 +112,7 @@ export class RelaisKeyFigure extends RelaisElement {
     source: {},
     sourceUrl: { attribute: 'source-url' },
     countUp: { type: Boolean, attribute: 'count-up' },
+    exact: { type: Boolean },
     size: {},
     theme: { reflect: true },
     countProgress: { state: true, attribute: false },
@@ -160,6 +161,12 @@ export class RelaisKeyFigure extends RelaisElement {
 
   /** Inline use: the source's address (`http:`, `https:` or relative; anything else is not linked). */
   sourceUrl?: string;
+
+  /**
+   * Inline use: every digit of a value of a million or more (« 13 245 000 personnes »),
+   * rather than its magnitude word to one decimal (« 13,2 millions de personnes »).
+   */
+  exact = false;
 
   /**
    * Count up once when first scrolled into view; never under `prefers-reduced-motion`,
@@ -354,6 +361,7 @@ export class RelaisKeyFigure extends RelaisElement {
       currency: this.currency,
       denominator,
       unit,
+      exact: this.exact,
     };
     const formatted = formatFigure(number, locale);
     if (!formatted)

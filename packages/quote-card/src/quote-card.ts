@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
+  LANGUAGE_TAG,
   RelaisElement,
   cardElementStyles,
   checkedSourceUrl,
@@ -8,6 +9,7 @@ import {
   hasFatal,
   nearestLang,
   option,
+  primaryLanguage,
   renderSourceLine,
   reportOption,
   sourceLineOf,
@@ -35,9 +37,6 @@ interface Resolved {
   problems: Problem[];
 }
 
-/** A BCP 47 tag as a partner writes one (`fr`, `en-GB`, `de-CH`); anything else is refused. */
-const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
-
 /** Quotation marks a partner may have typed around the words, for readers without JavaScript. */
 const LEADING_MARKS = /^[\s«“„‘‚‹"']+/;
 const TRAILING_MARKS = /[\s»”“’‘›"']+$/;
@@ -59,9 +58,6 @@ function asText(value: unknown): string | undefined | null {
   }
   return null;
 }
-
-const primary = (tag: string | undefined): string =>
-  tag?.trim().split(/[-_]/)[0]?.toLowerCase() ?? '';
 
 /** The words written inside the element, one entry per paragraph, as text. */
 function paragraphsOf(host: Element): string[] {
@@ -251,7 +247,7 @@ export class RelaisQuoteCard extends RelaisElement {
     const pageLang = this.pageLang();
     // Relais's own words (« Source : », the notices) are marked when the page speaks another
     // language; the partner's own source name keeps the page's.
-    const uiLang = !ours && pageLang && primary(pageLang) !== locale ? locale : undefined;
+    const uiLang = !ours && pageLang && primaryLanguage(pageLang) !== locale ? locale : undefined;
     const roleLine = [content.role, content.organization].filter(Boolean);
     return html`
       <figure class="card size-${size}" lang=${ours ? locale : nothing}>
@@ -414,7 +410,7 @@ export class RelaisQuoteCard extends RelaisElement {
       quoteLang = undefined;
     }
     const wordsLang = quoteLang ?? pageLang;
-    const marks: QuotationMarks = primary(wordsLang ?? locale) === 'fr' ? 'fr' : 'en';
+    const marks: QuotationMarks = primaryLanguage(wordsLang ?? locale) === 'fr' ? 'fr' : 'en';
     const sourceUrl = field('source-url', this.sourceUrl);
     const url = checkedSourceUrl(sourceUrl, this.sourceUrl, problems);
     const portraitUrl = field('portrait', this.portrait);
@@ -434,7 +430,10 @@ export class RelaisQuoteCard extends RelaisElement {
       problems,
       content: {
         paragraphs,
-        lang: quoteLang && primary(quoteLang) !== primary(pageLang) ? quoteLang : undefined,
+        lang:
+          quoteLang && primaryLanguage(quoteLang) !== primaryLanguage(pageLang)
+            ? quoteLang
+            : undefined,
         marks,
         cite: url,
         author,
