@@ -10,6 +10,7 @@ export { LANGUAGE_TAG, nearestLang, primaryLanguage } from './locale.js';
 export { isCurrency, isFigureKind, parseNumber } from './format.js';
 export { countOf, translate, type Strings } from './strings.js';
 export {
+  asText,
   checkedSourceUrl,
   checkedUrl,
   fatal,

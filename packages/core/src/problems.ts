@@ -65,23 +65,41 @@ export function optionalNumber(
 }
 
 /**
- * A text attribute that may be absent, also when set as a property from code (React and
- * Vue set properties): a string is trimmed, a number or boolean becomes its text (`42` →
- * `'42'`, as `setAttribute` would make it); an object, array or function is a fatal
- * problem, never `[object Object]` on screen. Empty or absent gives `undefined`.
+ * A property as an attribute would give it (React and Vue set properties): a string as it
+ * is, a number, boolean or bigint as its text (`42` → `'42'`, as `setAttribute` would make
+ * it); `undefined` when absent; `null` for anything else (an object, an array, a function),
+ * which is not text and is never shown as `[object Object]`.
+ */
+export function asText(value: unknown): string | undefined | null {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+    return String(value);
+  }
+  return null;
+}
+
+/**
+ * A text attribute that may be absent, read with {@link asText} and trimmed; empty or
+ * absent gives `undefined`. A value that is not text is a problem: fatal, unless
+ * `ifNotText` says what the element does without it (« not text; it is ignored »).
  */
 export function optionalText(
   raw: unknown,
   attribute: string,
   problems: Problem[],
+  ifNotText?: string,
 ): string | undefined {
-  if (raw === undefined || raw === null) return undefined;
-  if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);
-  if (typeof raw !== 'string') {
-    problems.push(fatal(attribute, raw, 'not text'));
+  const text = asText(raw);
+  if (text === null) {
+    problems.push(
+      ifNotText
+        ? { attribute, value: raw, reason: ifNotText, fatal: false }
+        : fatal(attribute, raw, 'not text'),
+    );
     return undefined;
   }
-  return raw.trim() || undefined;
+  return text?.trim() || undefined;
 }
 
 /**

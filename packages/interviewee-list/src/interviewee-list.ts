@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   LANGUAGE_TAG,
   RelaisElement,
+  asText,
   baseStyles,
   cachedFormatter,
   containerStyles,
@@ -11,6 +12,7 @@ import {
   formatDate,
   hasFatal,
   option,
+  optionalText,
   renderSourceLine,
   reportOption,
   reportProblems,
@@ -50,27 +52,20 @@ const PART_LABELS: Partial<Record<Person['part'], ListStringKey>> = {
 };
 
 /**
- * An attribute or property as text. Frameworks set properties, so numbers (`42`) and
- * lists (`['a', 'b']`, for `people`) are taken as they would be written; anything else is
- * refused rather than shown as `[object Object]`.
+ * `people` may be a list set from code (`['a', 'b']`): read as the words it would be
+ * written with. Anything else as it is.
  */
-function textOf(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.trim() || undefined;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value) && value.every((item) => ['string', 'number'].includes(typeof item))) {
-    return value.join(' ').trim() || undefined;
-  }
-  return undefined;
-}
+const joined = (value: unknown): unknown =>
+  Array.isArray(value) && value.every((item) => ['string', 'number'].includes(typeof item))
+    ? value.join(' ')
+    : value;
+
+/** An attribute or property as text (core's `asText`, a list joined), trimmed; never `[object Object]`. */
+const textOf = (value: unknown): string | undefined => asText(joined(value))?.trim() || undefined;
 
 /** `textOf`, with a problem pushed for a value that is set but is not text. */
-function readText(value: unknown, attribute: string, problems: Problem[]): string | undefined {
-  const text = textOf(value);
-  if (text === undefined && value !== undefined && value !== null && typeof value !== 'string') {
-    problems.push({ attribute, value, reason: 'not text; it is ignored', fatal: false });
-  }
-  return text;
-}
+const readText = (value: unknown, attribute: string, problems: Problem[]): string | undefined =>
+  optionalText(joined(value), attribute, problems, 'not text; it is ignored');
 
 /** « Belgique » for `BE` in French; `undefined` when the browser does not know the code. */
 function countryName(code: string, locale: Locale): string | undefined {

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import {
   LANGUAGE_TAG,
   RelaisElement,
+  asText,
   cardElementStyles,
   checkedSourceUrl,
   checkedUrl,
@@ -9,6 +10,7 @@ import {
   hasFatal,
   nearestLang,
   option,
+  optionalText,
   primaryLanguage,
   renderSourceLine,
   reportOption,
@@ -45,19 +47,6 @@ const TRAILING_MARKS = /[\s»”“’‘›"']+$/;
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript']);
 /** Elements that start a paragraph of their own. */
 const BLOCKS = new Set(['p', 'div', 'blockquote', 'li', 'section']);
-
-/**
- * A property as an attribute would give it: strings as they are, numbers and booleans as
- * text (React and Vue set properties); anything else (an object, an array) is not text.
- */
-function asText(value: unknown): string | undefined | null {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
-    return String(value);
-  }
-  return null;
-}
 
 /** The words written inside the element, one entry per paragraph, as text. */
 function paragraphsOf(host: Element): string[] {
@@ -369,19 +358,8 @@ export class RelaisQuoteCard extends RelaisElement {
 
   private fromContent(locale: Locale): Resolved {
     const problems: Problem[] = [];
-    const field = (attribute: string, value: unknown): string | undefined => {
-      const text = asText(value);
-      if (text === null) {
-        problems.push({
-          attribute,
-          value,
-          reason: 'not text; the card shows without it',
-          fatal: false,
-        });
-        return undefined;
-      }
-      return text?.trim() || undefined;
-    };
+    const field = (attribute: string, value: unknown): string | undefined =>
+      optionalText(value, attribute, problems, 'not text; the card shows without it');
     const paragraphs = paragraphsOf(this);
     if (!paragraphs.length) {
       return {
