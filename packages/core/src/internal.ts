@@ -5,6 +5,8 @@
  */
 export * from './index.js';
 export { RelaisElement } from './element.js';
+export { InViewController } from './in-view.js';
+export { safeUrl } from './safe-url.js';
 export { cachedFormatter } from './intl-cache.js';
 export { LANGUAGE_TAG, nearestLang, primaryLanguage } from './locale.js';
 export { isCurrency, isFigureKind, parseNumber } from './format.js';

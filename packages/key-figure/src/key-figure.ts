@@ -12,6 +12,7 @@ import {
   fatal,
   formatFigure,
   hasFatal,
+  InViewController,
   isCurrency,
   isFigureKind,
   option,
@@ -27,7 +28,7 @@ import {
   type Problem,
 } from '@relais/core/internal.js';
 import { getFigure, getReport, getReportSource, getSource } from '@relais/report-data';
-import { THEMES, tokens, type Theme } from '@relais/theme';
+import { DEFAULT_THEME, THEMES, tokens, type Theme } from '@relais/theme';
 import { styles } from './key-figure.styles.js';
 import {
   COUNT_UP_MS,
@@ -178,8 +179,9 @@ export class RelaisKeyFigure extends RelaisElement {
   size: Size = 'default';
 
   /**
-   * `auto` (the default) follows the reader's system; `light` or `dark` forces one. Reflected only when
-   * set: the theme's colours follow the attribute.
+   * `light` (the default) whatever the reader's system, as most partners' pages are;
+   * `dark`; or `auto`, which follows the reader's system, for a site that does too.
+   * Reflected only when set: the theme's colours follow the attribute.
    */
   theme?: Theme;
 
@@ -188,7 +190,8 @@ export class RelaisKeyFigure extends RelaisElement {
 
   private resolved: Resolved = { problems: [] };
   private shownSize: Size = 'default';
-  private observer: IntersectionObserver | undefined;
+  /** Starts the count the first time the figure is in view, wherever it is moved first. */
+  private readonly inView = new InViewController(this, () => this.startCount());
   private frame = 0;
   private counted = false;
 
@@ -202,7 +205,7 @@ export class RelaisKeyFigure extends RelaisElement {
       };
     }
     const { problems } = this.resolved;
-    option(this.theme, THEMES, 'auto', 'theme', problems);
+    option(this.theme, THEMES, DEFAULT_THEME, 'theme', problems);
     this.shownSize = option(this.size, SIZES, 'default', 'size', problems);
     this.problems.add(...problems);
     // Here, not in updated(): state set after an update would schedule another one.
@@ -215,10 +218,13 @@ export class RelaisKeyFigure extends RelaisElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopCount();
+    // A count under way ends on the final value; one not yet started waits for the figure
+    // to come back and be seen (the controller lets go of the viewport meanwhile).
+    cancelAnimationFrame(this.frame);
+    this.countProgress = undefined;
   }
 
-  override render(): TemplateResult {
+  protected override renderContent(): TemplateResult {
     const { content } = this.resolved;
     if (!content) return html`<slot></slot>`;
     const { locale, lang } = this.localeController;
@@ -422,17 +428,10 @@ export class RelaisKeyFigure extends RelaisElement {
    */
   private watchCount(): void {
     const animatable = this.countUp && this.resolved.number !== undefined && !this.counted;
-    if (!animatable || reducedMotion() || typeof IntersectionObserver === 'undefined') return;
-    if (this.observer) return;
-    this.observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) this.startCount();
-    });
-    this.observer.observe(this);
+    if (animatable && !reducedMotion()) this.inView.arm();
   }
 
   private startCount(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
     this.counted = true;
     this.countProgress = 0;
     const started = performance.now();
@@ -449,8 +448,7 @@ export class RelaisKeyFigure extends RelaisElement {
   }
 
   private stopCount(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.inView.disarm();
     cancelAnimationFrame(this.frame);
     this.countProgress = undefined;
   }

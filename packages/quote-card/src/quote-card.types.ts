@@ -1,4 +1,5 @@
 import type { SourceLine } from '@relais/core/internal.js';
+import type { Paragraph } from './inline-words.js';
 
 export { SIZES, type Size } from '@relais/core';
 export { THEMES, type Theme } from '@relais/theme';
@@ -12,7 +13,7 @@ export type QuotationMarks = 'fr' | 'en';
 /** What the card shows, whether it comes from the report's data or from the partner. */
 export interface QuoteCardContent {
   /** The quote's words, one entry per paragraph, without quotation marks. */
-  paragraphs: string[];
+  paragraphs: Paragraph[];
   /** The `lang` of the quote's words, when it must be marked (else inherited). */
   lang?: string | undefined;
   /** Which quotation marks surround the words. */
