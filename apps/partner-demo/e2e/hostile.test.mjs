@@ -43,15 +43,18 @@ before(async () => {
     pages: (cdn) => ({
       'hostile.css': HOSTILE_CSS,
       'layout.css': LAYOUT_CSS,
+      // Without relais.css: the room it keeps for an element in view depends on where the
+      // reader has scrolled (and on the engine's fonts), not on the theme; the reserve and
+      // layout-shift tests hold it. Here each element measures its own height.
       'plain.html': pageHtml({
         title: 'Plain page',
-        styles: ['relais.css', 'layout.css'],
+        styles: ['layout.css'],
         scripts: [`${cdn}/relais.js`],
         body,
       }),
       'hostile.html': pageHtml({
         title: 'Hostile page',
-        styles: ['relais.css', 'layout.css', 'hostile.css'],
+        styles: ['layout.css', 'hostile.css'],
         // The folder's relais.js twice, then the same file at another URL (a plugin that
         // adds a query string): a second module, with its own copy of Lit.
         scripts: [
@@ -171,11 +174,22 @@ test('an element with id="relais" on the page does not hide the version', async 
 test('the advised policy refuses a script from elsewhere on the same CDN', async () => {
   const { seen, violations, elements } = await visit('/elsewhere.html');
   const elsewhere = `${origins.cdn}/copy/relais.js`;
-  assert.ok(
-    violations.some((violation) => /^script-src/.test(violation) && violation.endsWith(elsewhere)),
-    `a script-src violation for ${elsewhere}: ${violations}`,
+  // What was refused, not how many reports said so: WebKit may report one blocked script
+  // twice (it did, once: 2 !== 1), Chromium once. Each is `directive blockedURI`.
+  assert.deepEqual(
+    [...new Set(violations.map((violation) => violation.split(' ').at(-1)))],
+    [elsewhere],
+    `the one script refused is ${elsewhere}: ${violations}`,
   );
-  assert.equal(violations.length, 1, `only that one: ${violations}`);
+  assert.ok(
+    violations.every((violation) => /^script-src(-elem)? /.test(violation)),
+    `refused by script-src: ${violations}`,
+  );
+  // Refused before it was asked for: the CDN never served it, so none of it ran.
+  assert.deepEqual(
+    origins.served.filter((url) => url.startsWith(elsewhere)),
+    [],
+  );
   assert.deepEqual(seen.errors, []);
   assert.ok(elements.every((element) => element.defined && element.text.length > 0));
 });
