@@ -14,6 +14,8 @@ interface Described {
 }
 interface Attribute extends Described {
   fieldName?: string;
+  /** The type with its aliases expanded (`'compact' | 'default' | 'large'`), by the type parser. */
+  parsedType?: { text: string };
 }
 interface Declaration {
   kind: string;
@@ -85,7 +87,7 @@ export function argTypesOf(tagName: string): ArgTypes {
   if (!declaration) return {};
   const argTypes: ArgTypes = {};
   for (const attribute of declaration.attributes ?? []) {
-    const type = attribute.type?.text;
+    const type = (attribute.parsedType ?? attribute.type)?.text;
     const property =
       attribute.fieldName && attribute.fieldName !== attribute.name
         ? `\n\nProperty: \`${attribute.fieldName}\`.`

@@ -3,7 +3,7 @@
 // load it (script tag or npm). Stories render the element with `embedElement()` and the
 // catalogue shows `scriptTagSnippet()` and `npmSnippet()` of the same `Embed`, so what is
 // shown and what is copied cannot differ.
-import { formatCompared, formatFigure, isFigureKind, parseNumber } from '@relais/core';
+import { formatCompared, formatFigure, isFigureKind, parseNumber } from '@relais/core/internal.js';
 import {
   getCitingSource,
   getFigure,
@@ -11,6 +11,7 @@ import {
   getQuote,
   getReport,
   getSource,
+  PEOPLE_INCLUDES,
 } from '@relais/report-data';
 import embedPackage from '../packages/embed/package.json' with { type: 'json' };
 
@@ -113,7 +114,7 @@ export function fallbackFor(tag: string, attributes: Attributes, locale: Locale)
   }
   if (tag === 'relais-interviewee-list') {
     const ids = text(attributes['people'])?.split(/\s+/);
-    const include = attributes['include'] === 'contributors' ? 'contributors' : 'interviewees';
+    const include = PEOPLE_INCLUDES.find((known) => known === attributes['include']);
     const people = getPeople(ids ? { ids } : { include });
     return {
       list: people.map((person) => {

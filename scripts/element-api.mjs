@@ -49,7 +49,7 @@ export function apiMarkdown(element, heading = '###') {
   const attributes = (element.attributes ?? []).map((attribute) => [
     code(attribute.name),
     code(attribute.fieldName && attribute.fieldName !== attribute.name ? attribute.fieldName : ''),
-    code(attribute.type?.text),
+    code((attribute.parsedType ?? attribute.type)?.text),
     code(attribute.default ?? members.get(attribute.fieldName)?.default),
     cell(attribute.description),
   ]);
@@ -212,6 +212,7 @@ if (command === 'check' || command === 'build') {
     );
   }
 } else if (command === 'docs') {
+  publishManifest(dir);
   const { elements, declarations } = readPackage(dir);
   const found = Object.keys(elements)
     .map((tag) => declarations.find((declaration) => declaration.tagName === tag))

@@ -14,7 +14,7 @@
 //   parts, custom properties, events.
 //
 // Allowed values come from the TypeScript types of the built `.d.ts` (the compiler API), so
-// a union such as `KeyFigureSize` lists `compact | default | hero` without a second list.
+// a union such as `Size` lists `compact | default | large` without a second list.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
@@ -32,11 +32,19 @@ const distPath = (path) => path.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js
 export function publishManifest(dir) {
   const file = join(dir, 'custom-elements.json');
   const manifest = JSON.parse(readFileSync(file, 'utf8'));
+  const promised = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).relais?.elements;
   const classes = new Map();
   for (const module of manifest.modules) {
     module.path = distPath(module.path);
     for (const declaration of module.declarations ?? []) {
-      if (declaration.customElement) classes.set(declaration.name, module.path);
+      if (!declaration.customElement) continue;
+      classes.set(declaration.name, module.path);
+      // An event the package does not promise (the person's note to its list) is internal:
+      // the analyser finds every dispatchEvent, the manifest keeps the public ones.
+      const events = promised?.[declaration.tagName]?.events;
+      if (events && declaration.events) {
+        declaration.events = declaration.events.filter((event) => events.includes(event.name));
+      }
     }
   }
   for (const module of manifest.modules) {
@@ -64,7 +72,7 @@ export function publishManifest(dir) {
   return manifest;
 }
 
-/** The string literals of a property's type (`'compact' | 'default' | 'hero'`), if it is one. */
+/** The string literals of a property's type (`'compact' | 'default' | 'large'`), if it is one. */
 function literalValues(checker, type) {
   const parts = type.isUnion() ? type.types : [type];
   const values = [];
@@ -151,9 +159,18 @@ function reactTypes(elements, eventTypes) {
         `${doc(event.description)}  'on${event.name}'?: (event: ${event.type?.text ?? 'Event'}) => void;`,
     );
     const props = `${pascal(element.tagName)}Props`;
+    // React's own typing of a name the element redefines (`role` as ARIA's role on
+    // <relais-person>) gives way to the element's: else TS2430 under skipLibCheck: false.
+    const own = (element.attributes ?? []).flatMap((attribute) => [
+      attribute.name,
+      ...(attribute.fieldName ? [attribute.fieldName] : []),
+    ]);
+    const base = own.length
+      ? `Omit<HTMLAttributes<${element.name}>, ${[...new Set(own)].map((name) => `'${name}'`).join(' | ')}>`
+      : `HTMLAttributes<${element.name}>`;
     return [
       `/** The props of \`<${element.tagName}>\` in React 19 JSX. */`,
-      `export interface ${props} extends HTMLAttributes<${element.name}>, RefAttributes<${element.name}> {`,
+      `export interface ${props} extends ${base}, RefAttributes<${element.name}> {`,
       ...propLines(element),
       ...events,
       '}',
@@ -327,7 +344,9 @@ export function writeIntegrations(dir, tags) {
     ),
   ]
     .filter((name) => name === 'RelaisErrorEvent')
-    .map((name) => `import type { ${name} } from '@relais/core';`)
+    // From the package itself, which re-exports it: a strict layout (pnpm) lets a project
+    // resolve only the packages it installed, not their dependencies.
+    .map((name) => `import type { ${name} } from './index.js';`)
     .join('\n');
   const values = allowedValues(dir, elements);
   const write = (name, text) => writeFileSync(join(dir, 'dist', name), text);

@@ -25,7 +25,10 @@ const STEPS = [
     'lint, types, build, catalogue',
     'npx turbo run lint typecheck build build-storybook //#typecheck:root //#format:check --output-logs=errors-only',
   ],
-  ['node tests (data validation)', 'node --test packages/*/scripts/*.test.mjs'],
+  [
+    'node tests (data validation, one vocabulary across the manifests)',
+    'node --test packages/*/scripts/*.test.mjs scripts/vocabulary.test.mjs',
+  ],
   ['packaging lints, changesets', 'node --test scripts/release/packaging.test.mjs'],
   ['browser tests (web-test-runner: Chromium, Firefox, WebKit)', 'npx wtr'],
   ['catalogue (every story, fr/en, light/dark)', 'node --test scripts/storybook-smoke.test.mjs'],

@@ -1,12 +1,13 @@
 /**
- * Records `console.warn` calls while `run` executes, and passes them through to the real
- * console so that a failing test still shows them. Shared by the tests of every package; never shipped.
+ * Records the arguments of every `console.warn` call while `run` executes, and passes them
+ * through to the real console so that a failing test still shows them. Shared by the tests
+ * of every package; never shipped.
  */
-export async function captureWarnings(run: () => unknown): Promise<string[]> {
-  const warnings: string[] = [];
+export async function captureWarningCalls(run: () => unknown): Promise<unknown[][]> {
+  const calls: unknown[][] = [];
   const original = console.warn;
   console.warn = (...args: unknown[]) => {
-    warnings.push(args.map((arg) => (arg instanceof Error ? arg.message : String(arg))).join(' '));
+    calls.push(args);
     original.apply(console, args);
   };
   try {
@@ -14,7 +15,21 @@ export async function captureWarnings(run: () => unknown): Promise<string[]> {
   } finally {
     console.warn = original;
   }
-  return warnings;
+  return calls;
+}
+
+/**
+ * The text of every `console.warn` call while `run` executes. The element a Relais warning
+ * names is its last argument, which the console shows as a node: the text is the message
+ * alone (`captureWarningCalls` gives the node).
+ */
+export async function captureWarnings(run: () => unknown): Promise<string[]> {
+  return (await captureWarningCalls(run)).map((args) =>
+    args
+      .filter((arg) => !(arg instanceof Element))
+      .map((arg) => (arg instanceof Error ? arg.message : String(arg)))
+      .join(' '),
+  );
 }
 
 /** What an element reported while it rendered: console warnings and `relais-error` events. */

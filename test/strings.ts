@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { Strings } from '@relais/core';
+import type { Strings } from '@relais/core/internal.js';
 import { typographyProblems } from '../scripts/french-typography.mjs';
 
 /**

@@ -17,9 +17,31 @@ export const FRAMEWORK_APPS = [
     types: 'react.d.ts',
     readme: 'react',
     files: ['src/App.tsx', 'vite.config.ts'],
+    refused: 'src/Refused.tsx',
   },
-  { name: 'vue-app', types: 'vue.d.ts', readme: 'vue', files: ['src/App.vue', 'vite.config.ts'] },
+  {
+    name: 'vue-app',
+    types: 'vue.d.ts',
+    readme: 'vue',
+    files: ['src/App.vue', 'vite.config.ts'],
+    refused: 'src/Refused.vue',
+  },
 ];
+
+/**
+ * The tags the app's `refused` file gives a value their types refuse, each line under an
+ * expect-error directive: the type check fails if the generated types accept one.
+ */
+export function refusedTags(dir, refused) {
+  const lines = readFileSync(join(dir, refused), 'utf8').split('\n');
+  return new Set(
+    lines.flatMap((line, index) =>
+      /(ts|vue)-expect-error/.test(lines[index - 1] ?? '')
+        ? [...line.matchAll(/<(relais-[a-z-]+)/g)].map((match) => match[1])
+        : [],
+    ),
+  );
+}
 
 /**
  * Copies `apps/<name>` into `work`, pins its @relais dependencies to `versions` (published

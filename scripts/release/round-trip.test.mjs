@@ -42,6 +42,7 @@ import {
   installApp,
   renderApp,
   typeCheckApp,
+  refusedTags,
 } from './framework-apps.mjs';
 import { kilobytes } from './lint-packages.mjs';
 import { readPinned, sriHash } from './pinned-snippet.mjs';
@@ -696,6 +697,18 @@ for (const app of FRAMEWORK_APPS) {
           `README ${app.readme} block: "${line}" is not in apps/${app.name}`,
         );
       }
+      // A wrong enumerated value is refused for every element (tsc fails on an unused
+      // expect-error directive), with skipLibCheck: false so the generated types are checked.
+      const refused = refusedTags(join(REPO, 'apps', app.name), app.refused);
+      for (const { declarations } of ELEMENTS.map(elementExample)) {
+        for (const { tagName } of declarations.filter((d) => d.customElement)) {
+          assert.ok(refused.has(tagName), `${app.refused} gives <${tagName}> no refused value`);
+        }
+      }
+      const tsconfig = JSON.parse(
+        readFileSync(join(REPO, 'apps', app.name, 'tsconfig.json'), 'utf8'),
+      );
+      assert.equal(tsconfig.compilerOptions.skipLibCheck, false, `${app.name}: skipLibCheck`);
       const versions = Object.fromEntries(PACKAGES.map((pkg) => [pkg.name, pkg.version]));
       const dir = await installApp(app.name, WORK, versions, run);
       await typeCheckApp(dir, app.types, run);

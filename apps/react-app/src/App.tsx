@@ -8,7 +8,7 @@ import '@relais/key-figure/react';
 import '@relais/quote-card/react';
 import '@relais/interviewee-list/react';
 import type { RelaisKeyFigure } from '@relais/key-figure';
-import type { RelaisErrorEvent } from '@relais/core';
+import type { RelaisErrorEvent } from '@relais/key-figure';
 
 export function App() {
   const [errors, setErrors] = useState<string[]>([]);
@@ -27,7 +27,7 @@ export function App() {
   return (
     <main>
       <h1>Relais dans React 19</h1>
-      <relais-key-figure figure="eloignes-du-numerique" size="hero" count-up>
+      <relais-key-figure figure="eloignes-du-numerique" size="large" count-up>
         <p>13&nbsp;millions de Français demeurent toujours éloignés du numérique.</p>
       </relais-key-figure>
       <relais-key-figure
@@ -48,7 +48,7 @@ export function App() {
       <relais-key-figure figure="pas-une-figure" onrelais-error={onError}>
         <p>Repli affiché.</p>
       </relais-key-figure>
-      {/* @ts-expect-error: `size` is compact, default or hero; the JSX types say so. */}
+      {/* @ts-expect-error: `size` is compact, default or large; the JSX types say so. */}
       <relais-key-figure figure="teleconsultations" size="huge" />
       <relais-quote-card quote="jean-deydier" size="large" />
       <relais-interviewee-list heading="Qui a été interrogé ?" heading-level="2" layout="grid" />

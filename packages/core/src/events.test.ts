@@ -1,15 +1,14 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { RelaisErrorEvent, reportBadInput } from './events.js';
-import { captureWarnings } from '../../../test/capture-console.js';
+import { captureWarningCalls, captureWarnings } from '../../../test/capture-console.js';
 
 describe('reportBadInput and RelaisErrorEvent', () => {
-  it('warns once naming the element, attribute and value, and fires relais-error', async () => {
+  it('warns naming the element, attribute and value, with the element itself, and fires relais-error', async () => {
     const el = await fixture(html`<relais-anything figure="nope"></relais-anything>`);
     const wrapper = await fixture(html`<div></div>`);
     wrapper.append(el);
     const heard = oneEvent(wrapper, 'relais-error');
-    const warnings = await captureWarnings(() => {
-      reportBadInput(el, 'figure', 'nope', 'no figure has this id');
+    const calls = await captureWarningCalls(() => {
       reportBadInput(el, 'figure', 'nope', 'no figure has this id');
     });
     const event = await heard;
@@ -22,8 +21,11 @@ describe('reportBadInput and RelaisErrorEvent', () => {
       reason: 'no figure has this id',
       fallback: true,
     });
-    expect(warnings).to.deep.equal([
-      '[relais] <relais-anything> figure="nope": no figure has this id. Showing the fallback content.',
+    expect(calls).to.deep.equal([
+      [
+        '[relais] <relais-anything> figure="nope": no figure has this id. Showing the fallback content.',
+        el,
+      ],
     ]);
   });
 

@@ -39,10 +39,9 @@ declare global {
 }
 
 const MAX_VALUE_LENGTH = 200;
-const warned = new WeakMap<Element, Set<string>>();
 
 /** A value as it can be printed in a warning: never `[object Object]`, never endless. */
-function describe(value: unknown): string {
+export function describe(value: unknown): string {
   let text: string;
   if (typeof value === 'string') text = value;
   else if (value === undefined || value === null) text = String(value);
@@ -57,11 +56,12 @@ function describe(value: unknown): string {
 }
 
 /**
- * Reports bad input on `element`: one console warning naming the element, the attribute,
- * the value and what happens instead (once per element, attribute and value, however often
- * it renders), and a {@link RelaisErrorEvent} each time it is called with something new.
- * `fallback` says whether the element shows its fallback content; when it does not,
- * `reason` says what it does instead ("…; using the default size"). Never throws.
+ * Reports bad input on `element`: one console warning naming the attribute, the value and
+ * what happens instead, with the element itself as the warning's last argument (the
+ * console shows which of a page's twenty figures it is, and reveals it on click), and a
+ * {@link RelaisErrorEvent}. `fallback` says whether the element shows its fallback content;
+ * when it does not, `reason` says what it does instead ("…; using the default size").
+ * Never throws. Once per bad value while it lasts: see `reportProblems` (problems.ts).
  */
 export function reportBadInput(
   element: Element,
@@ -72,17 +72,10 @@ export function reportBadInput(
 ): void {
   const tag = element.localName;
   const shown = describe(value);
-  const key = `${attribute}\u0000${shown}\u0000${reason}`;
-  let seen = warned.get(element);
-  if (!seen) {
-    seen = new Set();
-    warned.set(element, seen);
-  }
-  if (seen.has(key)) return;
-  seen.add(key);
   console.warn(
     `[relais] <${tag}> ${attribute}="${shown}": ${reason}.` +
       (fallback ? ' Showing the fallback content.' : ''),
+    element,
   );
   // An exception in a page's listener is reported by the browser, not thrown here.
   element.dispatchEvent(

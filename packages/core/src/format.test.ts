@@ -86,6 +86,34 @@ describe('formatFigure: what readers see and what assistive technology says', ()
     });
   });
 
+  it('currency: the plural of the value itself, as CLDR says it (French: singular below 2)', () => {
+    const said = (value: number, locale: 'fr' | 'en') =>
+      formatFigure({ kind: 'currency', value, currency: 'EUR' }, locale)?.words;
+    expect(said(1.5, 'fr')).to.equal('1,5 euro');
+    expect(said(1.99, 'fr')).to.equal('1,99 euro');
+    expect(said(2, 'fr')).to.equal('2 euros');
+    expect(said(1, 'en')).to.equal('1 euro');
+    expect(said(1.5, 'en')).to.equal('1.5 euros');
+  });
+
+  it('exact: every digit of a value of a million or more, never its magnitude word', () => {
+    expect(
+      formatFigure({ kind: 'count', value: 13_245_000, unit: 'personnes' }, 'fr'),
+    ).to.deep.equal({
+      text: '13,2 millions de personnes',
+      words: '13,2 millions de personnes',
+    });
+    expect(
+      formatFigure({ kind: 'count', value: 13_245_000, unit: 'personnes', exact: true }, 'fr'),
+    ).to.deep.equal({
+      text: `13${NNBSP}245${NNBSP}000 personnes`,
+      words: '13245000 personnes',
+    });
+    expect(
+      formatFigure({ kind: 'currency', value: 7_000_000_000, exact: true }, 'en'),
+    ).to.deep.equal({ text: '€7,000,000,000', words: '7000000000 euros' });
+  });
+
   it('ratio: « 9 emplois sur 10 », "9 in 10 jobs"', () => {
     const fr = { kind: 'ratio', value: 9, denominator: 10, unit: 'emplois' } as const;
     const en = { kind: 'ratio', value: 9, denominator: 10, unit: 'jobs' } as const;

@@ -23,6 +23,11 @@ export interface FigureNumber {
   denominator?: number | undefined;
   /** What is counted, in the reader's language: « emplois », "jobs". */
   unit?: string | undefined;
+  /**
+   * Every digit, never a magnitude word: « 13 245 000 » rather than « 13,2 millions ». By
+   * default a value of a million or more reads with its word, to one decimal.
+   */
+  exact?: boolean | undefined;
 }
 
 /** What to show, and what assistive technology should say instead. */
@@ -127,12 +132,17 @@ function round(value: number, digits: number): number {
 const hasMagnitude = (value: number): boolean => Math.abs(value) >= MAGNITUDE_FROM;
 
 /**
- * « 13 millions », "1,234" (shown) or "1234" (said: grouping spaces split numbers aloud).
- * Engines print the space of « 13 millions » differently (a no-break one, or an ordinary
- * one): every engine gives the same text, a no-break space in French.
+ * « 13 millions » (`compact`), "1,234" (shown) or "1234" (said: grouping spaces split numbers
+ * aloud). Engines print the space of « 13 millions » differently (a no-break one, or an
+ * ordinary one): every engine gives the same text, a no-break space in French.
  */
-function plain(value: number, locale: Locale, spoken: boolean): string {
-  if (hasMagnitude(value)) {
+function plain(
+  value: number,
+  locale: Locale,
+  spoken: boolean,
+  compact = hasMagnitude(value),
+): string {
+  if (compact) {
     return nf(locale, 'compact', {
       notation: 'compact',
       compactDisplay: 'long',
@@ -150,28 +160,39 @@ function plain(value: number, locale: Locale, spoken: boolean): string {
 }
 
 /** French puts « de » between a magnitude word and a noun: « 13 millions de personnes ». */
-function withNoun(amount: string, value: number, noun: string, locale: Locale): string {
-  if (locale === 'fr' && hasMagnitude(value)) {
+function withNoun(amount: string, compact: boolean, noun: string, locale: Locale): string {
+  if (locale === 'fr' && compact) {
     return `${amount} ${/^[aeiouyhéèêàâîôû]/i.test(noun) ? 'd’' : 'de '}${noun}`;
   }
   return `${amount}${unitSpace(locale)}${noun}`;
 }
 
-function currencyName(code: string, locale: Locale, value: number): string {
+/**
+ * The currency's name in the plural the value itself takes, as CLDR's rules for `locale`
+ * choose it: « 1,5 euro » (French uses the singular below 2), "1.5 euros"; after a magnitude
+ * word, the plural (« 7 milliards d’euros »). Formatted to the value's own decimals, never
+ * rounded first: 1.5 rounded to 2 read « 1,5 euros ».
+ */
+function currencyName(code: string, locale: Locale, value: number, compact: boolean): string {
   const formatted = nf(locale, `name ${code}`, {
     style: 'currency',
     currency: code,
     currencyDisplay: 'name',
     minimumFractionDigits: 0,
-    maximumFractionDigits: 0,
-  }).format(hasMagnitude(value) ? 2 : value);
+    maximumFractionDigits: 2,
+  }).format(compact ? 2 : value);
   return formatted.replace(/^[^\p{L}]+/u, '');
 }
 
-function formatCurrency(value: number, code: string, locale: Locale): FormattedNumber {
-  const name = currencyName(code, locale, value);
-  const words = withNoun(plain(value, locale, true), value, name, locale);
-  if (!hasMagnitude(value)) {
+function formatCurrency(
+  value: number,
+  code: string,
+  locale: Locale,
+  compact: boolean,
+): FormattedNumber {
+  const name = currencyName(code, locale, value, compact);
+  const words = withNoun(plain(value, locale, true, compact), compact, name, locale);
+  if (!compact) {
     const options = {
       style: 'currency',
       currency: code,
@@ -201,6 +222,7 @@ function formatCurrency(value: number, code: string, locale: Locale): FormattedN
 
 function formatOne(figure: FigureNumber, value: number, locale: Locale): FormattedNumber {
   const unit = figure.unit?.trim();
+  const compact = !figure.exact && hasMagnitude(value);
   switch (figure.kind) {
     case 'percent': {
       const text = nf(locale, 'percent', {
@@ -215,16 +237,16 @@ function formatOne(figure: FigureNumber, value: number, locale: Locale): Formatt
         .replace(/\u00A0%/, `${NARROW_NBSP}%`);
       return {
         text,
-        words: `${plain(value, locale, true)}${unitSpace(locale)}${t(locale, 'percentWords')}`,
+        words: `${plain(value, locale, true, compact)}${unitSpace(locale)}${t(locale, 'percentWords')}`,
       };
     }
     case 'currency':
-      return formatCurrency(value, (figure.currency ?? 'EUR').toUpperCase(), locale);
+      return formatCurrency(value, (figure.currency ?? 'EUR').toUpperCase(), locale, compact);
     case 'multiplier': {
-      const amount = plain(value, locale, false);
+      const amount = plain(value, locale, false, compact);
       return {
         text: `×${amount}`,
-        words: t(locale, 'multiplierWords', { value: plain(value, locale, true) }),
+        words: t(locale, 'multiplierWords', { value: plain(value, locale, true, compact) }),
       };
     }
     case 'ratio': {
@@ -238,15 +260,18 @@ function formatOne(figure: FigureNumber, value: number, locale: Locale): Formatt
           : `${amount} ${connector} ${total} ${unit}`;
       };
       return {
-        text: build(plain(value, locale, false), of),
-        words: build(plain(value, locale, true), ofSaid),
+        text: build(plain(value, locale, false, compact), of),
+        words: build(plain(value, locale, true, compact), ofSaid),
       };
     }
     case 'count': {
-      const text = plain(value, locale, false);
-      const words = plain(value, locale, true);
+      const text = plain(value, locale, false, compact);
+      const words = plain(value, locale, true, compact);
       return unit
-        ? { text: withNoun(text, value, unit, locale), words: withNoun(words, value, unit, locale) }
+        ? {
+            text: withNoun(text, compact, unit, locale),
+            words: withNoun(words, compact, unit, locale),
+          }
         : { text, words };
     }
   }

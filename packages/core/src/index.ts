@@ -1,58 +1,15 @@
-export { RelaisElement } from './element.js';
+// The public API of `@relais/core`: what a partner or an app developer uses. Everything the
+// Relais packages share besides is in `./internal.js`, which may change in any release.
+export { RelaisErrorEvent, type RelaisErrorDetail } from './events.js';
 export { defineOnce, type DefineOutcome } from './define-once.js';
-export {
-  DEFAULT_LOCALE,
-  LocaleController,
-  langToMark,
-  SUPPORTED_LOCALES,
-  nearestLang,
-  resolveLocale,
-  toLocale,
-  type Locale,
-} from './locale.js';
-export { InViewController } from './in-view.js';
-export { RESERVED_STATE, ReserveController } from './reserve.js';
-export { safeUrl } from './safe-url.js';
+export { DEFAULT_LOCALE, SUPPORTED_LOCALES, type Locale } from './locale.js';
 export {
   FIGURE_KINDS,
-  formatCompared,
   formatDate,
   formatFigure,
-  isCurrency,
-  isFigureKind,
-  parseNumber,
   type FigureKind,
   type FigureNumber,
   type FormattedNumber,
 } from './format.js';
-export {
-  countOf,
-  t,
-  translate,
-  translationNotice,
-  type StringKey,
-  type Strings,
-} from './strings.js';
-export { RelaisErrorEvent, reportBadInput, type RelaisErrorDetail } from './events.js';
-export {
-  ProblemsController,
-  checkedSourceUrl,
-  checkedUrl,
-  fatal,
-  hasFatal,
-  reportOption,
-  option,
-  optionProblem,
-  optionalNumber,
-  optionalText,
-  type Problem,
-} from './problems.js';
-export {
-  renderSourceLine,
-  sourceLineOf,
-  sourceLineStyles,
-  type SourceLine,
-  type SourceRecord,
-} from './source-line.js';
-export { baseStyles, cardElementStyles, cardStyles, containerStyles } from './styles.js';
+export { SIZES, type Size } from './sizes.js';
 export { VERSION } from './version.js';

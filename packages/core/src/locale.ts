@@ -5,9 +5,16 @@ export const SUPPORTED_LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'fr';
 
+/** A BCP 47 tag as a partner writes one (`fr`, `en-GB`, `de-CH`, `zh-Hant`); anything else is refused. */
+export const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
+
+/** The primary language of a tag: `fr-BE` → `fr`, `EN_gb` → `en`; `''` for no tag. */
+export const primaryLanguage = (tag: string | null | undefined): string =>
+  tag?.trim().split(/[-_]/)[0]?.toLowerCase() ?? '';
+
 /** `fr-BE` → `fr`, `EN_gb` → `en`, `de` → `fr`, `''` → `undefined` (no language said). */
 export function toLocale(tag: string | null | undefined): Locale | undefined {
-  const primary = tag?.trim().split(/[-_]/)[0]?.toLowerCase();
+  const primary = primaryLanguage(tag);
   if (!primary) return undefined;
   return (SUPPORTED_LOCALES as readonly string[]).includes(primary)
     ? (primary as Locale)
@@ -46,8 +53,7 @@ export function resolveLocale(element: Element): Locale {
  */
 export function langToMark(element: Element, locale: Locale): Locale | undefined {
   const inherited = nearestLang(element) ?? element.ownerDocument?.documentElement.lang;
-  const primary = inherited?.trim().split(/[-_]/)[0]?.toLowerCase();
-  return primary === locale ? undefined : locale;
+  return primaryLanguage(inherited) === locale ? undefined : locale;
 }
 
 /**

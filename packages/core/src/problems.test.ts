@@ -56,6 +56,24 @@ describe('the shared bad-input flow', () => {
     expect(el.renders).to.equal(renders + 1);
   });
 
+  it('bad, good, bad again: one warning and one event each time it falls back, none while it lasts', async () => {
+    const el = document.createElement('relais-problems-probe') as ProblemsProbe;
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const events: string[] = [];
+    wrapper.addEventListener('relais-error', (event) => events.push(event.detail.value));
+    const warnings = await captureWarnings(async () => {
+      for (const size of ['xl', 'xl', 's', 'xl', 'xl', 'xxl', 'xl']) {
+        el.size = size;
+        if (!el.isConnected) wrapper.append(el);
+        el.requestUpdate();
+        await el.updateComplete;
+      }
+    });
+    expect(events).to.deep.equal(['xl', 'xl', 'xxl', 'xl']);
+    expect(warnings).to.have.length(4);
+    expect(el.shadowRoot!.textContent).to.equal('m');
+  });
+
   it('takes an absent option as the default, silently; trims what it accepts', () => {
     const found: Problem[] = [];
     expect(option(undefined, ['a', 'b'] as const, 'a', 'x', found)).to.equal('a');

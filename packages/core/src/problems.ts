@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { reportBadInput } from './events.js';
+import { describe, reportBadInput } from './events.js';
 import { parseNumber } from './format.js';
 import { safeUrl } from './safe-url.js';
 
@@ -65,23 +65,41 @@ export function optionalNumber(
 }
 
 /**
- * A text attribute that may be absent, also when set as a property from code (React and
- * Vue set properties): a string is trimmed, a number or boolean becomes its text (`42` →
- * `'42'`, as `setAttribute` would make it); an object, array or function is a fatal
- * problem, never `[object Object]` on screen. Empty or absent gives `undefined`.
+ * A property as an attribute would give it (React and Vue set properties): a string as it
+ * is, a number, boolean or bigint as its text (`42` → `'42'`, as `setAttribute` would make
+ * it); `undefined` when absent; `null` for anything else (an object, an array, a function),
+ * which is not text and is never shown as `[object Object]`.
+ */
+export function asText(value: unknown): string | undefined | null {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+    return String(value);
+  }
+  return null;
+}
+
+/**
+ * A text attribute that may be absent, read with {@link asText} and trimmed; empty or
+ * absent gives `undefined`. A value that is not text is a problem: fatal, unless
+ * `ifNotText` says what the element does without it (« not text; it is ignored »).
  */
 export function optionalText(
   raw: unknown,
   attribute: string,
   problems: Problem[],
+  ifNotText?: string,
 ): string | undefined {
-  if (raw === undefined || raw === null) return undefined;
-  if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);
-  if (typeof raw !== 'string') {
-    problems.push(fatal(attribute, raw, 'not text'));
+  const text = asText(raw);
+  if (text === null) {
+    problems.push(
+      ifNotText
+        ? { attribute, value: raw, reason: ifNotText, fatal: false }
+        : fatal(attribute, raw, 'not text'),
+    );
     return undefined;
   }
-  return raw.trim() || undefined;
+  return text?.trim() || undefined;
 }
 
 /**
@@ -103,6 +121,27 @@ export function reportOption(
 
 export const hasFatal = (problems: readonly Problem[]): boolean =>
   problems.some((problem) => problem.fatal);
+
+/** The problems each element reported and still has, by a key of what was refused. */
+const reported = new WeakMap<Element, Set<string>>();
+
+/**
+ * Reports what `element` refused in its latest update: a warning and a `relais-error` for
+ * each problem it did not already have, however often it renders; a problem gone (the
+ * input was corrected) is forgotten, so that bad → good → bad reports the second fall back
+ * too.
+ */
+export function reportProblems(element: Element, problems: readonly Problem[]): void {
+  const before = reported.get(element) ?? new Set<string>();
+  const now = new Set<string>();
+  for (const { attribute, value, reason, fatal: isFatal } of problems) {
+    const key = `${attribute}\u0000${describe(value)}\u0000${reason}`;
+    if (now.has(key)) continue;
+    now.add(key);
+    if (!before.has(key)) reportBadInput(element, attribute, value, reason, isFatal);
+  }
+  reported.set(element, now);
+}
 
 /**
  * Every element's bad-input flow: problems are collected while the element works out what
@@ -126,9 +165,7 @@ export class ProblemsController implements ReactiveController {
   hostUpdated(): void {
     const problems = this.pending;
     this.pending = [];
-    for (const { attribute, value, reason, fatal: isFatal } of problems) {
-      reportBadInput(this.host, attribute, value, reason, isFatal);
-    }
+    reportProblems(this.host, problems);
   }
 }
 

@@ -5,14 +5,14 @@ export { RelaisPerson } from './person.js';
 export {
   HEADING_LEVELS,
   LIST_GROUPINGS,
-  LIST_INCLUDES,
   LIST_LAYOUTS,
-  NAME_PARTICLES,
+  PEOPLE_INCLUDES,
   THEMES,
   type HeadingLevel,
   type ListGrouping,
-  type ListInclude,
   type ListLayout,
+  type PeopleInclude,
   type Theme,
 } from './interviewee-list.types.js';
+export { RelaisErrorEvent, type RelaisErrorDetail } from '@relais/core';
 export { VERSION } from './version.js';

@@ -6,7 +6,7 @@ import * as catalogue from '../../../.storybook/snippet.js';
 import {
   HEADING_LEVELS,
   LIST_GROUPINGS,
-  LIST_INCLUDES,
+  PEOPLE_INCLUDES,
   LIST_LAYOUTS,
   THEMES,
 } from './interviewee-list.types.js';
@@ -27,7 +27,7 @@ const meta: Meta<Attributes> = {
   render,
   argTypes: {
     people: { control: 'text', description: `Ids, space separated: ${PERSON_IDS.join(', ')}.` },
-    include: { control: 'inline-radio', options: LIST_INCLUDES },
+    include: { control: 'inline-radio', options: PEOPLE_INCLUDES },
     'group-by': { control: 'inline-radio', options: LIST_GROUPINGS },
     layout: { control: 'inline-radio', options: LIST_LAYOUTS },
     heading: { control: 'text' },
@@ -54,8 +54,8 @@ export const GroupedByCountry: Story = { args: { 'group-by': 'country', heading:
 
 export const Grid: Story = { args: { layout: 'grid' } };
 
-/** With the authors of the preface and the op-ed, each with their part. */
-export const Contributors: Story = { args: { include: 'contributors', layout: 'grid' } };
+/** The report's people: the interviewees and the authors of the preface and the op-ed, each with their part. */
+export const Everyone: Story = { args: { include: 'all', layout: 'grid' } };
 
 /** Some of the report's people, in the order given. */
 export const Chosen: Story = {

@@ -1,4 +1,4 @@
-import { translate, type Locale, type Strings } from '@relais/core';
+import { translate, type Locale, type Strings } from '@relais/core/internal.js';
 
 const fr = {
   // A no-break space keeps the count with its word: never « 9 » at the end of a line.

@@ -238,9 +238,9 @@ describe('<relais-interviewee-list>: options', () => {
     expect(text(el, '[part="count"]')).to.equal(`2${NBSP}personnes interrogées`);
   });
 
-  it('include="contributors": adds the authors of the preface and the op-ed, each with their part', async () => {
+  it('include="all": the interviewees and the authors of the preface and the op-ed, each with their part', async () => {
     const el = await render(
-      html`<relais-interviewee-list include="contributors"></relais-interviewee-list>`,
+      html`<relais-interviewee-list include="all"></relais-interviewee-list>`,
     );
     await expect(el).to.be.accessible();
     // Jean Deydier is quoted by the announcement, not a contributor to the report.
@@ -261,7 +261,7 @@ describe('<relais-interviewee-list>: options', () => {
     expect(item(el, 'Cédric O').innerText).to.match(/^Cédric O\n+Préface\n/);
     expect(item(el, 'Cyril Garcia').innerText).to.match(/^Cyril Garcia\n+Tribune\n/);
     const en = await render(
-      html`<relais-interviewee-list include="contributors" lang="en"></relais-interviewee-list>`,
+      html`<relais-interviewee-list include="all" lang="en"></relais-interviewee-list>`,
     );
     expect(item(en, 'Cédric O').innerText).to.match(/^Cédric O\n+Preface\n/);
     expect(item(en, 'Cyril Garcia').innerText).to.match(/^Cyril Garcia\n+Op-ed\n/);
@@ -283,6 +283,15 @@ describe('<relais-interviewee-list>: options', () => {
     );
   });
 
+  it('include="contributors": the preface, op-ed and founder alone, as getPeople gives them', async () => {
+    const el = await render(
+      html`<relais-interviewee-list include="contributors"></relais-interviewee-list>`,
+    );
+    await expect(el).to.be.accessible();
+    expect(names(el)).to.deep.equal(['Jean Deydier', 'Cyril Garcia', 'Cédric O']);
+    expect(text(el, '[part="count"]')).to.equal('3 personnes');
+  });
+
   it('heading and heading-level: a heading of that level, country headings one below', async () => {
     const el = await render(
       html`<relais-interviewee-list
@@ -300,7 +309,7 @@ describe('<relais-interviewee-list>: options', () => {
     ]);
     const lists = (await readingOrder()).filter((node) => node.role === 'list');
     expect(lists.map((list) => list.children?.length)).to.deep.equal([1, 8]);
-    for (const level of [2, 4, 5, 6]) {
+    for (const level of [2, 4, 5, 6] as const) {
       el.headingLevel = level;
       await el.updateComplete;
       expect(all(el, '[part="heading"]')[0]!.localName).to.equal(`h${level}`);
@@ -403,10 +412,11 @@ describe('<relais-interviewee-list>: authored people', () => {
       </relais-interviewee-list>`,
     );
     await expect(el).to.be.accessible();
+    // « Du Bellay » keeps its capitalised particle: under D, after « van Dam » (under D too).
     expect(names(el)).to.deep.equal([
       'Jean d’Alembert',
-      'Joachim Du Bellay',
       'Pieter van Dam',
+      'Joachim Du Bellay',
       'Luc Ecker',
       'Anne Éclair',
       'Zoé Écrivain',
@@ -616,7 +626,7 @@ describe('<relais-interviewee-list>: bad input', () => {
     {
       attribute: 'include',
       value: 'everyone',
-      expected: 'not one of interviewees, contributors; using interviewees instead',
+      expected: 'not one of interviewees, contributors, all; using interviewees instead',
     },
     {
       attribute: 'theme',
@@ -656,7 +666,7 @@ describe('<relais-interviewee-list>: bad input', () => {
     expect(names(el)).to.deep.equal(['Périne Brotcorne', 'Adam Micklethwaite']);
     expect(text(el, 'h4[part="heading"]')).to.equal('42');
     const warnings = await captureWarnings(async () => {
-      el.layout = { grid: true } as unknown as string;
+      el.layout = { grid: true } as unknown as 'grid';
       await el.updateComplete;
     });
     expect(warnings).to.deep.equal([
@@ -719,7 +729,7 @@ describe('<relais-interviewee-list>: bad input', () => {
 describeStrings('relais-interviewee-list', LIST_STRINGS);
 
 describeReportAttribute('relais-interviewee-list', 'the people and the source line', {
-  attributes: { include: 'contributors' },
+  attributes: { include: 'all' },
   expected: {
     name: 'Sam Okafor | Dana Reyes',
     count: '2 people',

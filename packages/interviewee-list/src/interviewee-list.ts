@@ -1,37 +1,48 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
+  LANGUAGE_TAG,
   RelaisElement,
+  asText,
   baseStyles,
+  cachedFormatter,
   containerStyles,
   countOf,
   fatal,
   formatDate,
   hasFatal,
   option,
+  optionalText,
   renderSourceLine,
-  reportBadInput,
   reportOption,
+  reportProblems,
   sourceLineOf,
   sourceLineStyles,
   type Locale,
   type Problem,
   type SourceLine,
-} from '@relais/core';
-import { getPeople, getReport, getReportSource, type Person } from '@relais/report-data';
-import { DEFAULT_THEME, THEMES, tokens } from '@relais/theme';
+} from '@relais/core/internal.js';
+import {
+  getPeople,
+  getReport,
+  getReportSource,
+  type PeopleInclude,
+  type Person,
+} from '@relais/report-data';
+import { DEFAULT_THEME, THEMES, tokens, type Theme } from '@relais/theme';
 import { styles } from './interviewee-list.styles.js';
 import {
   HEADING_LEVELS,
   LIST_GROUPINGS,
-  LIST_INCLUDES,
   LIST_LAYOUTS,
-  NAME_PARTICLES,
+  PEOPLE_INCLUDES,
+  type HeadingLevel,
   type ListGrouping,
   type ListLayout,
   type ListedPerson,
 } from './interviewee-list.types.js';
 import { LIST_STRINGS, listText, type ListStringKey } from './interviewee-list.strings.js';
+import { sortByName, sortKeyOf, sortingName } from './names.js';
 import { PERSON_CHANGE, RelaisPerson } from './person.js';
 
 const PART_LABELS: Partial<Record<Person['part'], ListStringKey>> = {
@@ -40,55 +51,29 @@ const PART_LABELS: Partial<Record<Person['part'], ListStringKey>> = {
   quoted: 'partQuoted',
 };
 
-const WORD_PARTICLES: readonly string[] = NAME_PARTICLES.filter((p) => !/['’]$/.test(p));
-/** Leading lower-case particles of a family name: `de `, `van der `, `d’`. */
-const LEADING_PARTICLES = new RegExp(`^(?:(?:${WORD_PARTICLES.join('|')})\\s+|d['’])+`);
-/** A language tag as `lang` accepts it: `en`, `en-GB`, `pt-BR`, `zh-Hant`. */
-const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
-
-/** « de Guibert » → « Guibert »: what French usage sorts a family name by. */
-const withoutParticles = (family: string): string =>
-  family.replace(LEADING_PARTICLES, '') || family;
-
 /**
- * A whole name split into given and family names: the family name is the last word with
- * the lower-case particles before it (« Armelle | de Guibert », « Jean-Marc | Petit »). A
- * family name of several words without a particle (« García Márquez ») sorts by its last.
+ * `people` may be a list set from code (`['a', 'b']`): read as the words it would be
+ * written with. Anything else as it is.
  */
-function splitName(name: string): [given: string, family: string] {
-  const words = name.split(/\s+/);
-  let start = words.length - 1;
-  while (start > 1 && WORD_PARTICLES.includes(words[start - 1] ?? '')) start -= 1;
-  return [words.slice(0, start).join(' '), words.slice(start).join(' ')];
-}
+const joined = (value: unknown): unknown =>
+  Array.isArray(value) && value.every((item) => ['string', 'number'].includes(typeof item))
+    ? value.join(' ')
+    : value;
 
-/**
- * An attribute or property as text. Frameworks set properties, so numbers (`42`) and
- * lists (`['a', 'b']`, for `people`) are taken as they would be written; anything else is
- * refused rather than shown as `[object Object]`.
- */
-function textOf(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.trim() || undefined;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value) && value.every((item) => ['string', 'number'].includes(typeof item))) {
-    return value.join(' ').trim() || undefined;
-  }
-  return undefined;
-}
+/** An attribute or property as text (core's `asText`, a list joined), trimmed; never `[object Object]`. */
+const textOf = (value: unknown): string | undefined => asText(joined(value))?.trim() || undefined;
 
 /** `textOf`, with a problem pushed for a value that is set but is not text. */
-function readText(value: unknown, attribute: string, problems: Problem[]): string | undefined {
-  const text = textOf(value);
-  if (text === undefined && value !== undefined && value !== null && typeof value !== 'string') {
-    problems.push({ attribute, value, reason: 'not text; it is ignored', fatal: false });
-  }
-  return text;
-}
+const readText = (value: unknown, attribute: string, problems: Problem[]): string | undefined =>
+  optionalText(joined(value), attribute, problems, 'not text; it is ignored');
 
 /** « Belgique » for `BE` in French; `undefined` when the browser does not know the code. */
 function countryName(code: string, locale: Locale): string | undefined {
   try {
-    return new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of(code);
+    return cachedFormatter(
+      `regions|${locale}`,
+      () => new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }),
+    ).of(code);
   } catch {
     return undefined;
   }
@@ -183,8 +168,12 @@ export class RelaisIntervieweeList extends RelaisElement {
   /** Ids of the report's people, space separated, shown in that order (`benjamin-bitane perine-brotcorne`). Wins over `include`. */
   people?: string | readonly string[];
 
-  /** `interviewees` (default: the nine people the report interviewed) or `contributors` (adds the authors of the preface and the op-ed). */
-  include?: string;
+  /**
+   * Who is listed, as `getPeople({ include })` reads it: `interviewees` (default: the nine
+   * people the report interviewed), `contributors` (the authors of the preface and the op-ed alone) or
+   * `all` (both). The people the announcement quotes are listed by `people` ids only.
+   */
+  include?: PeopleInclude;
 
   /**
    * The report the people are read from, by id; the default is WeTechCare's 2020 report
@@ -193,23 +182,23 @@ export class RelaisIntervieweeList extends RelaisElement {
   report?: string;
 
   /** `none` (default), or `country`: one list per country under its name, in collated order. */
-  groupBy?: string;
+  groupBy?: ListGrouping;
 
   /** `list` (default: a column of entries) or `grid` (cards in as many columns as fit; one in a sidebar). */
-  layout?: string;
+  layout?: ListLayout;
 
   /** A heading above the list, in your words (« Qui a été interrogé ? »). No heading without it. */
   heading?: string;
 
   /** The heading's level, `2` (default) to `6`, to fit your page's outline; country headings are one below. */
-  headingLevel?: string | number;
+  headingLevel?: HeadingLevel;
 
   /**
    * `light` (the default) whatever the reader's system, as most partners' pages are;
    * `dark`; or `auto`, which follows the reader's system, for a site that does too.
    * Reflected only when set: the theme's colours follow the attribute.
    */
-  theme?: string;
+  theme?: Theme;
 
   private resolved: Resolved = {
     people: [],
@@ -221,6 +210,7 @@ export class RelaisIntervieweeList extends RelaisElement {
     childProblems: [],
   };
   private childObserver: MutationObserver | undefined;
+  private childrenReported = new Set<Element>();
 
   constructor() {
     super();
@@ -258,9 +248,15 @@ export class RelaisIntervieweeList extends RelaisElement {
   }
 
   override updated(): void {
+    // Each <relais-person> reports its own refused attributes; one it no longer has (the
+    // attribute corrected) is forgotten, so that it is reported again if it comes back.
+    const byChild = new Map<Element, Problem[]>();
+    for (const child of this.childrenReported) byChild.set(child, []);
     for (const { child, problem } of this.resolved.childProblems) {
-      reportBadInput(child, problem.attribute, problem.value, problem.reason, problem.fatal);
+      byChild.set(child, [...(byChild.get(child) ?? []), problem]);
     }
+    for (const [child, problems] of byChild) reportProblems(child, problems);
+    this.childrenReported = new Set(this.resolved.childProblems.map(({ child }) => child));
   }
 
   protected override renderContent(): TemplateResult {
@@ -375,7 +371,7 @@ export class RelaisIntervieweeList extends RelaisElement {
       }
       group.people.push(person);
     }
-    const collator = new Intl.Collator(locale);
+    const collator = cachedFormatter(`collator|${locale}`, () => new Intl.Collator(locale));
     return [...groups.values()].sort((a, b) =>
       a.name === undefined ? 1 : b.name === undefined ? -1 : collator.compare(a.name, b.name),
     );
@@ -414,7 +410,7 @@ export class RelaisIntervieweeList extends RelaisElement {
     const level = Number(
       option(
         text(this.headingLevel, 'heading-level'),
-        HEADING_LEVELS,
+        HEADING_LEVELS.map(String),
         '2',
         'heading-level',
         problems,
@@ -447,14 +443,14 @@ export class RelaisIntervieweeList extends RelaisElement {
       return { ...base, ...this.fromChildren(children, locale) };
     }
     const fromData = { ...base, authored: false, childProblems: [] };
-    const reportProblems: Problem[] = [];
+    const reportRefusals: Problem[] = [];
     const report = reportOption(
       this.report,
       (known) => getReport(known) !== undefined,
-      reportProblems,
+      reportRefusals,
     );
-    problems.push(...reportProblems);
-    if (hasFatal(reportProblems)) return { ...fromData, people: [] };
+    problems.push(...reportRefusals);
+    if (hasFatal(reportRefusals)) return { ...fromData, people: [] };
     return { ...fromData, report, people: this.fromData(locale, report, problems) };
   }
 
@@ -465,7 +461,7 @@ export class RelaisIntervieweeList extends RelaisElement {
   ): ListedPerson[] {
     const include = option(
       readText(this.include, 'include', problems),
-      LIST_INCLUDES,
+      PEOPLE_INCLUDES,
       'interviewees',
       'include',
       problems,
@@ -489,15 +485,10 @@ export class RelaisIntervieweeList extends RelaisElement {
         );
       }
     } else {
-      // Contributors are the preface's and the op-ed's authors: the people the announcement
-      // quotes (Jean Deydier) had no part in the report.
-      records = [
-        ...getPeople({ include: 'interviewees', report }),
-        ...(include === 'contributors' ? getPeople({ include: 'contributors', report }) : []),
-      ];
+      records = getPeople({ include, report });
     }
     const people = records.map((person) => this.listedFromData(person, locale));
-    return ids ? people : this.sorted(people, locale);
+    return ids ? people : sortByName(people, locale);
   }
 
   private listedFromData(person: Person, locale: Locale): ListedPerson {
@@ -509,7 +500,7 @@ export class RelaisIntervieweeList extends RelaisElement {
     return {
       key: person.id,
       name: `${person.givenName} ${person.familyName}`,
-      sortKey: [withoutParticles(person.familyName), person.givenName],
+      sortKey: [sortingName(person.familyName), person.givenName],
       role,
       roleLang: person.role.lang ?? locale,
       organization,
@@ -560,12 +551,11 @@ export class RelaisIntervieweeList extends RelaisElement {
       }
       childProblems.push(...own.map((problem) => ({ child, problem })));
       if (!name) return;
-      const [given, family] = splitName(name);
       const code = country && /^[a-z]{2}$/i.test(country) ? country.toUpperCase() : undefined;
       people.push({
         key: `child-${index}`,
         name,
-        sortKey: [withoutParticles(family), given],
+        sortKey: sortKeyOf(name),
         role: read('role', 'role'),
         roleLang: roleLang && LANGUAGE_TAG.test(roleLang) ? roleLang : undefined,
         organization: read('organization', 'organization'),
@@ -575,18 +565,7 @@ export class RelaisIntervieweeList extends RelaisElement {
         interviewee: true,
       });
     });
-    return { people: this.sorted(people, locale), authored: true, childProblems };
-  }
-
-  /** By family name without particles, then given name, as `locale` collates. */
-  private sorted(people: ListedPerson[], locale: Locale): ListedPerson[] {
-    const collator = new Intl.Collator(locale);
-    return [...people].sort(
-      (a, b) =>
-        collator.compare(a.sortKey[0], b.sortKey[0]) ||
-        collator.compare(a.sortKey[1], b.sortKey[1]) ||
-        collator.compare(a.name, b.name),
-    );
+    return { people: sortByName(people, locale), authored: true, childProblems };
   }
 }
 

@@ -1,3 +1,4 @@
+export { PEOPLE_INCLUDES, type PeopleInclude } from '@relais/report-data';
 export { THEMES, type Theme } from '@relais/theme';
 
 /** The `layout` attribute: a column of entries, or cards in as many columns as fit. */
@@ -8,21 +9,10 @@ export type ListLayout = (typeof LIST_LAYOUTS)[number];
 export const LIST_GROUPINGS = ['none', 'country'] as const;
 export type ListGrouping = (typeof LIST_GROUPINGS)[number];
 
-/** The `include` attribute: the interviewees alone, or with the report's contributors. */
-export const LIST_INCLUDES = ['interviewees', 'contributors'] as const;
-export type ListInclude = (typeof LIST_INCLUDES)[number];
-
 /** The `heading-level` attribute: `h2` to `h6`, so the list fits the page's outline. */
-export const HEADING_LEVELS = ['2', '3', '4', '5', '6'] as const;
-export type HeadingLevel = (typeof HEADING_LEVELS)[number];
-
-/**
- * Lower-case particles that French (and Dutch, German) usage leaves out when sorting by
- * family name: « Armelle de Guibert » sorts under G, « Ludwig van Beethoven » under B. A
- * particle written with a capital (« Du Bellay », « Van Gogh » in Belgian usage) is part of
- * the name and sorts where it is written.
- */
-export const NAME_PARTICLES = ['de', 'du', 'des', 'd’', "d'", 'van', 'von', 'der', 'den'] as const;
+export const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
+/** A level as code sets it (`3`) or as HTML writes it (`'3'`). */
+export type HeadingLevel = (typeof HEADING_LEVELS)[number] | `${(typeof HEADING_LEVELS)[number]}`;
 
 /** One person as the list shows them, from the report's data or from `<relais-person>`. */
 export interface ListedPerson {

@@ -1,6 +1,9 @@
 import { LitElement, css, nothing, type PropertyDeclarations } from 'lit';
 
-/** Fired (bubbling, not composed) when a `<relais-person>`'s data changes, for its list. */
+/**
+ * Fired (bubbling, not composed) when a `<relais-person>`'s data changes, for its list.
+ * Internal: not in the manifest nor the framework types; a page never listens to it.
+ */
 export const PERSON_CHANGE = 'relais-person-change';
 
 /**
@@ -12,9 +15,6 @@ export const PERSON_CHANGE = 'relais-person-change';
  *
  * @tagname relais-person
  * @summary A person of an authored interviewee list: name, role, organisation, country.
- *
- * @fires {Event} relais-person-change - When its data changes (bubbles, not composed): the
- *   list around it renders again. Nothing a page needs to listen to.
  */
 export class RelaisPerson extends LitElement {
   /** Lit's reactive properties, declared without decorators: no helper code ships. */
@@ -58,7 +58,6 @@ export class RelaisPerson extends LitElement {
   protected override updated(): void {
     // Attributes and properties (React and Vue set properties) both land here; the list
     // re-renders once for any number of changes in one task (Lit batches its updates).
-    // The literal, not PERSON_CHANGE: the manifest analyser names events by what it reads.
-    this.dispatchEvent(new Event('relais-person-change', { bubbles: true }));
+    this.dispatchEvent(new Event(PERSON_CHANGE, { bubbles: true }));
   }
 }

@@ -9,7 +9,7 @@ import {
   renderEmbed,
   type Attributes,
 } from '../../../.storybook/snippet.js';
-import { FIGURE_KINDS, KEY_FIGURE_SIZES, THEMES } from './key-figure.types.js';
+import { FIGURE_KINDS, SIZES, THEMES } from './key-figure.types.js';
 import './define.js';
 
 const TAG = 'relais-key-figure';
@@ -35,7 +35,7 @@ const meta: Meta<Attributes> = {
   argTypes: {
     figure: { control: 'select', options: ['', ...FIGURE_IDS] },
     kind: { control: 'select', options: FIGURE_KINDS },
-    size: { control: 'inline-radio', options: KEY_FIGURE_SIZES },
+    size: { control: 'inline-radio', options: SIZES },
     theme: { control: 'inline-radio', options: THEMES },
   },
   parameters: {
@@ -102,9 +102,9 @@ export const LightAndDarkSideBySide: Story = {
 /** Counts up once when scrolled into view; not at all when the reader asks for reduced motion. */
 export const CountUp: Story = { args: { figure: 'eloignes-du-numerique', 'count-up': true } };
 
-/** `compact` in a 200 px sidebar, `default` in a column, `hero` across the page. */
+/** `compact` in a 200 px sidebar, `default` in a column, `large` across the page. */
 export const Sizes: Story = {
-  args: { figure: 'plan-de-relance-numerique', size: 'hero' },
+  args: { figure: 'plan-de-relance-numerique', size: 'large' },
   render: (args, context) => {
     const locale = localeOf(context.globals);
     return html`<div style="display: grid; gap: 1.5em; grid-template-columns: minmax(0, 1fr)">
@@ -112,7 +112,7 @@ export const Sizes: Story = {
       <div style="inline-size: 32em; max-inline-size: 100%">
         ${variant(args, { size: 'default' }, locale)}
       </div>
-      ${variant(args, { size: 'hero' }, locale)}
+      ${variant(args, { size: 'large' }, locale)}
     </div>`;
   },
 };

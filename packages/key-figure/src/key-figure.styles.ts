@@ -91,16 +91,16 @@ export const styles = css`
     font-size: var(--relais-font-size-s);
   }
 
-  .hero .value {
+  .large .value {
     font-size: clamp(1.75em, 0.5em + 10cqi, var(--relais-font-size-display));
     line-height: 1;
   }
 
-  .hero .shown {
+  .large .shown {
     gap: var(--relais-space-s);
   }
 
-  .hero .label {
+  .large .label {
     font-size: clamp(var(--relais-font-size-m), 0.75em + 1.5cqi, var(--relais-font-size-l));
   }
 
@@ -112,7 +112,7 @@ export const styles = css`
   }
 
   @container (min-width: 48em) {
-    .figure.hero {
+    .figure.large {
       padding: var(--relais-space-xl);
     }
   }

@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { getFigure, type FigureId } from '@relais/report-data';
 import type { RelaisErrorEvent } from '@relais/core';
-import { captureWarnings } from '../../../test/capture-console.js';
+import { captureWarningCalls, captureWarnings } from '../../../test/capture-console.js';
 import { describeForcedColours } from '../../../test/forced-colours.js';
 import { describePartnerLayouts } from '../../../test/layouts.js';
 import {
@@ -174,6 +174,25 @@ describe('<relais-key-figure figure="…">: the report’s figures', () => {
     expect(first!.name).to.match(
       /^7\u00A0milliards d’euros consacrés à la transformation numérique/,
     );
+  });
+
+  it('exact: shows and says every digit of an inline value of a million or more', async () => {
+    const el = await render(
+      html`<relais-key-figure
+        value="13245000"
+        unit="personnes"
+        label="accompagnées"
+        exact
+      ></relais-key-figure>`,
+    );
+    await expect(el).to.be.accessible();
+    expect(part(el, 'value')).to.equal('13\u202F245\u202F000 personnes');
+    expect(el.shadowRoot!.querySelector('.spoken')!.textContent).to.equal(
+      '13245000 personnes accompagnées',
+    );
+    el.exact = false;
+    await el.updateComplete;
+    expect(part(el, 'value')).to.equal('13,2 millions de personnes');
   });
 
   it('follows the page’s language when it changes', async () => {
@@ -719,13 +738,13 @@ describe('<relais-key-figure> sizes and containers', () => {
   const valueSize = (el: RelaisKeyFigure): number =>
     parseFloat(getComputedStyle(el.shadowRoot!.querySelector('[part="value"]')!).fontSize);
 
-  it('reads well from a 200 px sidebar to a full-width hero, following its container', async () => {
+  it('reads well from a 200 px sidebar to a full-width large figure, following its container', async () => {
     const sizes: Record<string, number> = {};
     for (const [width, size] of [
       ['200px', 'compact'],
       ['200px', 'default'],
       ['800px', 'default'],
-      ['1000px', 'hero'],
+      ['1000px', 'large'],
     ] as const) {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div style="width:${width}">
@@ -743,7 +762,7 @@ describe('<relais-key-figure> sizes and containers', () => {
     expect(sizes['compact@200px']).to.be.at.least(20);
     expect(sizes['default@200px']).to.be.at.least(sizes['compact@200px']!);
     expect(sizes['default@800px']).to.be.greaterThan(sizes['default@200px']!);
-    expect(sizes['hero@1000px']).to.be.greaterThan(sizes['default@800px']!);
+    expect(sizes['large@1000px']).to.be.greaterThan(sizes['default@800px']!);
   });
 
   it('adds no attribute to the partner’s markup, and takes size from code as from markup', async () => {
@@ -752,13 +771,13 @@ describe('<relais-key-figure> sizes and containers', () => {
     );
     expect(el.getAttributeNames()).to.deep.equal(['figure']);
     const defaultSize = valueSize(el);
-    el.size = 'hero';
+    el.size = 'large';
     el.countUp = true;
     await el.updateComplete;
     expect(el.getAttributeNames()).to.deep.equal(['figure']);
     expect(valueSize(el)).to.be.greaterThan(defaultSize);
     const byAttribute = await render(
-      html`<relais-key-figure figure="eloignes-du-numerique" size="hero"></relais-key-figure>`,
+      html`<relais-key-figure figure="eloignes-du-numerique" size="large"></relais-key-figure>`,
     );
     expect(valueSize(byAttribute)).to.equal(valueSize(el));
   });
@@ -773,10 +792,44 @@ describe('<relais-key-figure> sizes and containers', () => {
       await el.updateComplete;
     });
     expect(warnings).to.deep.equal([
-      '[relais] <relais-key-figure> size="huge": not one of compact, default, hero; using default instead.',
+      '[relais] <relais-key-figure> size="huge": not one of compact, default, large; using default instead.',
     ]);
     expect(part(el, 'value')).to.equal('3');
     expect(valueSize(el)).to.equal(defaultSize);
+  });
+
+  it('bad, then good, then bad again: falls back and tells it each time, naming the element', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const errors: string[] = [];
+    wrapper.addEventListener('relais-error', (event) => errors.push(event.detail.value));
+    const el = document.createElement('relais-key-figure');
+    el.id = 'seventh';
+    el.append('Repli.');
+    el.figure = 'pas-une-figure';
+    const calls = await captureWarningCalls(async () => {
+      wrapper.append(el);
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      expect(el.shadowRoot!.textContent?.trim()).to.equal('');
+      el.figure = 'eloignes-du-numerique';
+      await el.updateComplete;
+      expect(part(el, 'value')).to.equal('13 millions');
+      el.figure = 'pas-une-figure';
+      await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    expect(el.innerText).to.equal('Repli.');
+    expect(el.shadowRoot!.querySelector('figure')).to.equal(null);
+    expect(errors).to.deep.equal(['pas-une-figure', 'pas-une-figure']);
+    expect(calls).to.have.length(2);
+    for (const args of calls) {
+      expect(args[0]).to.equal(
+        '[relais] <relais-key-figure> figure="pas-une-figure": no figure of the report has this id. Showing the fallback content.',
+      );
+      // The instance itself, so the console shows which of the page's figures it is.
+      expect(args[1]).to.equal(el);
+    }
   });
 });
 

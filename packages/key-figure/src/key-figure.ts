@@ -23,19 +23,20 @@ import {
   renderSourceLine,
   reportOption,
   sourceLineOf,
+  type FigureKind,
   type FigureNumber,
   type Locale,
   type Problem,
-} from '@relais/core';
-import { getCitingSource, getFigure, getReport, getSource } from '@relais/report-data';
+} from '@relais/core/internal.js';
+import { getCitingSource, getFigure, getReport, getReportSource, getSource } from '@relais/report-data';
 import { DEFAULT_THEME, THEMES, tokens, type Theme } from '@relais/theme';
 import { styles } from './key-figure.styles.js';
 import {
   COUNT_UP_MS,
-  KEY_FIGURE_SIZES,
   MAX_LABEL_LENGTH,
+  SIZES,
   type KeyFigureContent,
-  type KeyFigureSize,
+  type Size,
   type Spoken,
 } from './key-figure.types.js';
 
@@ -78,16 +79,16 @@ const easeOut = (progress: number): number => 1 - (1 - progress) ** 3;
  * @cssprop [--relais-font-size-xs=0.8125em] - Source line.
  * @cssprop [--relais-font-size-s=0.875em] - Label of a compact figure.
  * @cssprop [--relais-font-size-m=1em] - Label.
- * @cssprop [--relais-font-size-l=1.25em] - Label of a hero figure (largest).
+ * @cssprop [--relais-font-size-l=1.25em] - Label of a large figure (largest).
  * @cssprop [--relais-font-size-xl=2em] - Number of a compact figure (largest).
  * @cssprop [--relais-font-size-xxl=3.25em] - Number (largest, default size).
- * @cssprop [--relais-font-size-display=5em] - Number of a hero figure (largest).
+ * @cssprop [--relais-font-size-display=5em] - Number of a large figure (largest).
  * @cssprop [--relais-font-weight-strong=700] - Weight of the number.
  * @cssprop [--relais-space-xs=0.25em] - Gap between number and label.
- * @cssprop [--relais-space-s=0.5em] - Gap above the source line; gap under a hero's number.
+ * @cssprop [--relais-space-s=0.5em] - Gap above the source line; gap under a large figure's number.
  * @cssprop [--relais-space-m=1em] - Padding.
  * @cssprop [--relais-space-l=1.5em] - Padding in wide containers.
- * @cssprop [--relais-space-xl=2.25em] - Padding of a wide hero.
+ * @cssprop [--relais-space-xl=2.25em] - Padding of a wide large figure.
  * @cssprop [--relais-radius=0.25em] - Corner radius.
  * @cssprop [--relais-rule-width=1px] - Width of the rule above the source.
  * @cssprop [--relais-accent-width=0.25em] - Width of the accent bar.
@@ -113,6 +114,7 @@ export class RelaisKeyFigure extends RelaisElement {
     source: {},
     sourceUrl: { attribute: 'source-url' },
     countUp: { type: Boolean, attribute: 'count-up' },
+    exact: { type: Boolean },
     size: {},
     theme: { reflect: true },
     countProgress: { state: true, attribute: false },
@@ -136,7 +138,7 @@ export class RelaisKeyFigure extends RelaisElement {
   valueMax?: string | number;
 
   /** Inline use: `count`, `percent`, `currency`, `ratio` or `multiplier`. */
-  kind: string = 'count';
+  kind: FigureKind = 'count';
 
   /** Inline use, with `kind="currency"`: an ISO 4217 code. */
   currency: string = 'EUR';
@@ -163,13 +165,19 @@ export class RelaisKeyFigure extends RelaisElement {
   sourceUrl?: string;
 
   /**
+   * Inline use: every digit of a value of a million or more (« 13 245 000 personnes »),
+   * rather than its magnitude word to one decimal (« 13,2 millions de personnes »).
+   */
+  exact = false;
+
+  /**
    * Count up once when first scrolled into view; never under `prefers-reduced-motion`,
    * never in print. Until the count starts, the final value shows.
    */
   countUp = false;
 
-  /** `compact` (a sidebar), `default` or `hero` (the top of a page). */
-  size: KeyFigureSize = 'default';
+  /** `compact` (a sidebar), `default` (a column) or `large` (the top of a page). */
+  size: Size = 'default';
 
   /**
    * `light` (the default) whatever the reader's system, as most partners' pages are;
@@ -182,7 +190,7 @@ export class RelaisKeyFigure extends RelaisElement {
   private countProgress: number | undefined;
 
   private resolved: Resolved = { problems: [] };
-  private shownSize: KeyFigureSize = 'default';
+  private shownSize: Size = 'default';
   /** Starts the count the first time the figure is in view, wherever it is moved first. */
   private readonly inView = new InViewController(this, () => this.startCount());
   private frame = 0;
@@ -199,7 +207,7 @@ export class RelaisKeyFigure extends RelaisElement {
     }
     const { problems } = this.resolved;
     option(this.theme, THEMES, DEFAULT_THEME, 'theme', problems);
-    this.shownSize = option(this.size, KEY_FIGURE_SIZES, 'default', 'size', problems);
+    this.shownSize = option(this.size, SIZES, 'default', 'size', problems);
     this.problems.add(...problems);
     // Here, not in updated(): state set after an update would schedule another one.
     if (changed.has('countUp') && !this.countUp) this.stopCount();
@@ -356,6 +364,7 @@ export class RelaisKeyFigure extends RelaisElement {
       currency: this.currency,
       denominator,
       unit,
+      exact: this.exact,
     };
     const formatted = formatFigure(number, locale);
     if (!formatted)

@@ -1,11 +1,8 @@
-import type { FigureKind, SourceLine } from '@relais/core';
+import type { FigureKind } from '@relais/core';
+import type { SourceLine } from '@relais/core/internal.js';
 
-export { FIGURE_KINDS, type FigureKind } from '@relais/core';
+export { FIGURE_KINDS, SIZES, type FigureKind, type Size } from '@relais/core';
 export { THEMES, type Theme } from '@relais/theme';
-
-/** The `size` attribute: a sidebar box, the default callout, a page's hero. */
-export const KEY_FIGURE_SIZES = ['compact', 'default', 'hero'] as const;
-export type KeyFigureSize = (typeof KEY_FIGURE_SIZES)[number];
 
 /** Longer labels are refused: a label completes a number, it is not a paragraph. */
 export const MAX_LABEL_LENGTH = 300;

@@ -1,12 +1,6 @@
 import './define.js';
 
 export { RelaisQuoteCard } from './quote-card.js';
-export {
-  QUOTATION_MARKS,
-  QUOTE_CARD_SIZES,
-  THEMES,
-  type QuotationMarks,
-  type QuoteCardSize,
-  type Theme,
-} from './quote-card.types.js';
+export { SIZES, THEMES, type Size, type Theme } from './quote-card.types.js';
+export { RelaisErrorEvent, type RelaisErrorDetail } from '@relais/core';
 export { VERSION } from './version.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { safeUrl } from '@relais/core';
+import { safeUrl } from '@relais/core/internal.js';
 
 /**
  * The words a partner writes inside a quote card, read as data, never as markup: text, and

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { QUOTE_IDS } from '@relais/report-data';
 // The catalogue's one snippet generator: what a story renders is what its snippet says.
 import * as catalogue from '../../../.storybook/snippet.js';
-import { QUOTE_CARD_SIZES, THEMES } from './quote-card.types.js';
+import { SIZES, THEMES } from './quote-card.types.js';
 import './define.js';
 
 const TAG = 'relais-quote-card';
@@ -48,7 +48,7 @@ const meta: Meta<Attributes> = {
       description: 'Inline use: the words, written inside the element (the default slot).',
     },
     original: { control: 'boolean' },
-    size: { control: 'inline-radio', options: QUOTE_CARD_SIZES },
+    size: { control: 'inline-radio', options: SIZES },
     theme: { control: 'inline-radio', options: THEMES },
   },
   parameters: {

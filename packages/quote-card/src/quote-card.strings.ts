@@ -1,4 +1,4 @@
-import { translate, type Locale, type Strings } from '@relais/core';
+import { translate, type Locale, type Strings } from '@relais/core/internal.js';
 
 const fr = {
   originalLanguage: 'Citation originale en {language}',

@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
+  LANGUAGE_TAG,
   RelaisElement,
+  asText,
   cardElementStyles,
   checkedSourceUrl,
   checkedUrl,
@@ -8,12 +10,14 @@ import {
   hasFatal,
   nearestLang,
   option,
+  optionalText,
+  primaryLanguage,
   renderSourceLine,
   reportOption,
   sourceLineOf,
   type Locale,
   type Problem,
-} from '@relais/core';
+} from '@relais/core/internal.js';
 import {
   getCitingSource,
   getPeople,
@@ -26,10 +30,10 @@ import { renderWords, wordsOf } from './inline-words.js';
 import { originalLanguageNotice } from './quote-card.strings.js';
 import { styles } from './quote-card.styles.js';
 import {
-  QUOTE_CARD_SIZES,
+  SIZES,
   type QuotationMarks,
   type QuoteCardContent,
-  type QuoteCardSize,
+  type Size,
   type Theme,
 } from './quote-card.types.js';
 
@@ -41,25 +45,6 @@ interface Resolved {
   empty?: boolean;
   problems: Problem[];
 }
-
-/** A BCP 47 tag as a partner writes one (`fr`, `en-GB`, `de-CH`); anything else is refused. */
-const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
-
-/**
- * A property as an attribute would give it: strings as they are, numbers and booleans as
- * text (React and Vue set properties); anything else (an object, an array) is not text.
- */
-function asText(value: unknown): string | undefined | null {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
-    return String(value);
-  }
-  return null;
-}
-
-const primary = (tag: string | undefined): string =>
-  tag?.trim().split(/[-_]/)[0]?.toLowerCase() ?? '';
 
 /**
  * A quotation as a magazine prints a pull-quote: the words large, between the quotation
@@ -166,8 +151,8 @@ export class RelaisQuoteCard extends RelaisElement {
   /** With `quote`: the words as they were said (French), rather than our translation. */
   original = false;
 
-  /** `compact` (a sidebar), `default`, or `large` (a pull-quote across a column). */
-  size?: QuoteCardSize;
+  /** `compact` (a sidebar), `default` (a column) or `large` (a pull-quote across a column). */
+  size: Size = 'default';
 
   /**
    * `light` (the default) whatever the reader's system, as most partners' pages are;
@@ -205,7 +190,7 @@ export class RelaisQuoteCard extends RelaisElement {
       resolved = { ours: false, problems: [fatal('quote', this.quote, String(error))] };
     }
     option(this.theme, THEMES, DEFAULT_THEME, 'theme', problems);
-    option(this.size, QUOTE_CARD_SIZES, 'default', 'size', problems);
+    option(this.size, SIZES, 'default', 'size', problems);
     this.resolved = { ...resolved, problems: [...resolved.problems, ...problems] };
     this.problems.add(...this.resolved.problems);
   }
@@ -215,11 +200,11 @@ export class RelaisQuoteCard extends RelaisElement {
     if (empty) return nothing;
     if (!content) return html`<slot></slot>`;
     const locale = this.localeController.locale;
-    const size = option(this.size, QUOTE_CARD_SIZES, 'default', 'size', []);
+    const size = option(this.size, SIZES, 'default', 'size', []);
     const pageLang = this.pageLang();
     // Relais's own words (« Source : », the notices) are marked when the page speaks another
     // language; the partner's own source name keeps the page's.
-    const uiLang = !ours && pageLang && primary(pageLang) !== locale ? locale : undefined;
+    const uiLang = !ours && pageLang && primaryLanguage(pageLang) !== locale ? locale : undefined;
     const roleLine = [content.role, content.organization].filter(Boolean);
     return html`
       <figure class="card size-${size}" lang=${ours ? locale : nothing}>
@@ -342,19 +327,8 @@ export class RelaisQuoteCard extends RelaisElement {
 
   private fromContent(locale: Locale): Resolved {
     const problems: Problem[] = [];
-    const field = (attribute: string, value: unknown): string | undefined => {
-      const text = asText(value);
-      if (text === null) {
-        problems.push({
-          attribute,
-          value,
-          reason: 'not text; the card shows without it',
-          fatal: false,
-        });
-        return undefined;
-      }
-      return text?.trim() || undefined;
-    };
+    const field = (attribute: string, value: unknown): string | undefined =>
+      optionalText(value, attribute, problems, 'not text; the card shows without it');
     const paragraphs = wordsOf(this, (tag) => LANGUAGE_TAG.test(tag));
     if (!paragraphs.length) {
       return {
@@ -383,7 +357,7 @@ export class RelaisQuoteCard extends RelaisElement {
       quoteLang = undefined;
     }
     const wordsLang = quoteLang ?? pageLang;
-    const marks: QuotationMarks = primary(wordsLang ?? locale) === 'fr' ? 'fr' : 'en';
+    const marks: QuotationMarks = primaryLanguage(wordsLang ?? locale) === 'fr' ? 'fr' : 'en';
     const sourceUrl = field('source-url', this.sourceUrl);
     const url = checkedSourceUrl(sourceUrl, this.sourceUrl, problems);
     const portraitUrl = field('portrait', this.portrait);
@@ -403,7 +377,10 @@ export class RelaisQuoteCard extends RelaisElement {
       problems,
       content: {
         paragraphs,
-        lang: quoteLang && primary(quoteLang) !== primary(pageLang) ? quoteLang : undefined,
+        lang:
+          quoteLang && primaryLanguage(quoteLang) !== primaryLanguage(pageLang)
+            ? quoteLang
+            : undefined,
         marks,
         cite: url,
         author,

@@ -1,21 +1,14 @@
+import type { SourceLine } from '@relais/core/internal.js';
 import type { Paragraph } from './inline-words.js';
-import type { SourceLine } from '@relais/core';
 
+export { SIZES, type Size } from '@relais/core';
 export { THEMES, type Theme } from '@relais/theme';
 
-/** The `size` attribute: a sidebar box, the default card, a large pull-quote across a column. */
-export const QUOTE_CARD_SIZES = ['compact', 'default', 'large'] as const;
-export type QuoteCardSize = (typeof QUOTE_CARD_SIZES)[number];
-
 /**
- * Quotation marks by the quote's language: French « » with narrow no-break spaces inside,
- * English “ ” (also used for every other language).
+ * Quotation marks by the quote's language, drawn by the card's CSS: French « » with narrow
+ * no-break spaces inside, English “ ” (also used for every other language).
  */
-export const QUOTATION_MARKS = {
-  fr: ['«\u202F', '\u202F»'],
-  en: ['“', '”'],
-} as const;
-export type QuotationMarks = keyof typeof QUOTATION_MARKS;
+export type QuotationMarks = 'fr' | 'en';
 
 /** What the card shows, whether it comes from the report's data or from the partner. */
 export interface QuoteCardContent {

@@ -116,7 +116,7 @@ function describe(error, data, schema) {
  * file, references that resolve to records of the same report, and exactly one source that
  * is the report itself.
  */
-function checkIntegrity(data) {
+function checkIntegrity(data, rangeRule) {
   const problems = [];
   const reportId = data.report?.id;
   for (const list of Object.keys(RECORD_NAMES)) {
@@ -155,6 +155,11 @@ function checkIntegrity(data) {
     }
   });
   (data.figures ?? []).forEach((figure, index) => {
+    const { value, valueMax } = figure;
+    if (typeof value === 'number' && typeof valueMax === 'number' && valueMax < value) {
+      const { where } = recordAt(`/figures/${index}`, data);
+      problems.push(`${where}: "valueMax" must be >= ${value}: ${rangeRule}`);
+    }
     refer(`/figures/${index}`, 'source', figure.source, 'sources');
     refer(`/figures/${index}`, 'theme', figure.theme, 'themes');
   });
@@ -173,10 +178,11 @@ function checkIntegrity(data) {
 /** A validator for report data: `check(path or data)` resolves to its problems (empty: valid). */
 export async function createValidator(schema) {
   const model = schema ?? (await loadSchema());
-  // `$data`: the range rule compares valueMax with value of the same figure.
-  // `strictRequired: false` (ajv's default): a per-kind rule requires a field that the
-  // figure's own `properties` define, one level up.
-  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, $data: true });
+  const { RANGE_RULE } = await importSource('src/schema.ts');
+  // No `$data`: the schema is standard draft-07, and the rule across two fields (a range)
+  // is checkIntegrity's. `strictRequired: false` (ajv's default): a per-kind rule requires
+  // a field that the figure's own `properties` define, one level up.
+  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
   const validate = ajv.compile(model);
   /** `source`: a file's path, or the data itself (then the file name is not checked). */
   return async function check(source) {
@@ -194,7 +200,7 @@ export async function createValidator(schema) {
           // An `if` error only repeats that its `then` failed, which the error before said.
           .filter((error) => error.keyword !== 'if')
           .map((error) => describe(error, data, model));
-    problems.push(...checkIntegrity(data));
+    problems.push(...checkIntegrity(data, RANGE_RULE));
     const expected = `${data.report?.id}.json`;
     const name = typeof source === 'string' ? basename(source) : expected;
     if (name !== expected && !name.startsWith('broken-')) {

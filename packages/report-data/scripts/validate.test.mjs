@@ -167,18 +167,27 @@ test('each per-kind rule refuses its fixture, with the record, the field and the
   }
 });
 
-test('the published schema.json enforces the per-kind rules for anyone using ajv with $data', async () => {
+test('the published schema.json is standard draft-07: any validator reads it, no $data', async () => {
   // The built file when there is one (a test below keeps it equal to src/schema.ts), read
-  // by a user's ajv, with its defaults and `$data` as the schema's description asks.
+  // by a user's ajv with its defaults and nothing else, as an editor following a data
+  // file's `$schema` would: ajv without `$data` refused the schema itself ("valueMax/minimum
+  // must be number") while the range rule used it.
   const published = await readFile(`${packageDir}dist/schema.json`, 'utf8').then(
     (text) => JSON.parse(text),
     () => schema,
   );
-  const validate = new Ajv({ $data: true }).compile(published);
+  assert.doesNotMatch(JSON.stringify(published), /"\$data"/);
+  assert.equal(published.$schema, 'http://json-schema.org/draft-07/schema#');
+  const standard = new Ajv({ strict: false });
+  assert.equal(standard.validateSchema(published), true, JSON.stringify(standard.errors));
+  const validate = standard.compile(published);
   const fixtures = await importSource('src/fixtures/figure-kinds.ts');
   const report = await readJson(TEST_REPORT);
   assert.equal(validate(report), true, JSON.stringify(validate.errors));
   for (const name of Object.keys(KIND_RULES)) {
+    // The range compares two fields: the build's own check refuses it (test above), not
+    // the schema.
+    if (name === 'rangeUpsideDown') continue;
     assert.equal(validate({ ...report, figures: [fixtures[name]] }), false, name);
   }
   // The fixtures with the one field fixed pass: each breaks its own rule only.
@@ -203,7 +212,7 @@ test('the schema closes every object, and ids are slugs valid for any report', a
   assert.ok(figure.required.includes('source') && figure.required.includes('report'));
   assert.ok(!figure.required.includes('theme'));
   assert.ok(!schema.properties.people.items.required.includes('organization'));
-  assert.equal(figure.allOf.length, 4);
+  assert.equal(figure.allOf.length, 3);
 });
 
 test('dist/schema.json, once built, is what src/schema.ts generates', async (context) => {

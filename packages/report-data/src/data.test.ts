@@ -42,7 +42,10 @@ describe('the data file', () => {
     expect(getFigure('teleconsultations')).to.deep.equal(json.figures.at(-1));
     expect(getFigures()).to.deep.equal(json.figures);
     expect(getReport()).to.deep.equal(json.report);
-    expect(getPeople({ include: 'all' })).to.deep.equal(json.people);
+    expect(getPeople({ ids: json.people.map((person) => person.id) })).to.deep.equal(json.people);
+    expect(getPeople({ include: 'all' })).to.deep.equal(
+      json.people.filter((person) => person.part !== 'quoted'),
+    );
   });
 
   it('says of every record that it belongs to this report, the default one', () => {

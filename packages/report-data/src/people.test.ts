@@ -185,7 +185,7 @@ describe('people: each as the announcement writes them', () => {
   });
 
   it('gives a country and a role’s end only where the text does', () => {
-    const all = getPeople({ include: 'all' });
+    const all = getPeople({ ids: PERSON_IDS });
     expect(all.filter((person) => person.country).map((person) => person.id)).to.deep.equal([
       'perine-brotcorne',
     ]);
@@ -194,8 +194,13 @@ describe('people: each as the announcement writes them', () => {
     ]);
   });
 
-  it('returns everyone with include "all", in PERSON_IDS order', () => {
-    expect(getPeople({ include: 'all' }).map((person) => person.id)).to.deep.equal([...PERSON_IDS]);
+  it('returns the report’s people with include "all", in PERSON_IDS order: not the founder the announcement quotes', () => {
+    expect(getPeople({ include: 'all' }).map((person) => person.id)).to.deep.equal(
+      PERSON_IDS.filter((id) => id !== 'jean-deydier'),
+    );
+    expect(getPeople({ ids: ['jean-deydier'] }).map((person) => person.part)).to.deep.equal([
+      'quoted',
+    ]);
   });
 
   it('picks people by id in the order asked, skipping unknown ids and repeats', () => {

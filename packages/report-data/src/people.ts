@@ -11,16 +11,20 @@ export type { Person, PersonId, PersonPart, Role } from './schema.js';
 
 const byId = /*#__PURE__*/ lookup<Person>('people', people);
 
-/** Which people `getPeople()` returns when no ids are given. */
-export type PeopleInclude = 'interviewees' | 'contributors' | 'all';
+/**
+ * Which people `getPeople()` returns when no ids are given, and which people
+ * `<relais-interviewee-list include>` shows: the same words with the same meaning.
+ */
+export const PEOPLE_INCLUDES = ['interviewees', 'contributors', 'all'] as const;
+export type PeopleInclude = (typeof PEOPLE_INCLUDES)[number];
 
 /** Filter for {@link getPeople}. */
 export interface PeopleFilter extends ReportOption {
   /** People by id, in this order; unknown ids and repeats are skipped. Overrides `include`. */
   ids?: readonly string[];
   /**
-   * `interviewees` (default), `contributors` (preface, op-ed) or `all` (with the people the
-   * announcement quotes).
+   * `interviewees` (default), `contributors` (preface, op-ed) or `all` (both: the report's
+   * people; the people its announcement quotes are had by id).
    */
   include?: PeopleInclude;
 }
@@ -28,15 +32,16 @@ export interface PeopleFilter extends ReportOption {
 const INCLUDED: Record<PeopleInclude, (part: PersonPart) => boolean> = {
   interviewees: (part) => part === 'interviewee',
   contributors: (part) => part === 'preface' || part === 'op-ed',
-  all: () => true,
+  all: (part) => part !== 'quoted',
 };
 
 /**
  * People of a report, in the order its text lists them.
  * @param filter - `ids` to pick people (unknown ids skipped), or `include`:
  *   `'interviewees'` (default: the nine interviewees), `'contributors'` (Cédric O, Cyril
- *   Garcia) or `'all'` (also Jean Deydier, quoted by the announcement); `report` to read
- *   another report than the default
+ *   Garcia) or `'all'` (both; Jean Deydier, quoted by the announcement and not a
+ *   contributor to the report, is had by his id); `report` to read another report than the
+ *   default
  * @returns a new array; empty when nothing matches or the report is unknown
  */
 export function getPeople(filter: PeopleFilter = {}): Person[] {

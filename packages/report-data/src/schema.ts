@@ -115,13 +115,20 @@ export const ThemeSchema = record(
   'A theme of the report (a social sector) or of a figure.',
 );
 
+/** A figure's range: checked by the build (scripts/validate.mjs), told in the field's description. */
+export const RANGE_RULE = 'a range ends at or above where it starts: valueMax ≥ value';
+
 const FigureFieldsSchema = record(
   {
     id: slug('A figure id, unique in its report (public API: never rename one).'),
     report: belongsTo,
     kind: FigureKindSchema,
     value: Type.Number({ description: 'The number; a percent in points (42 means 42 %).' }),
-    valueMax: Type.Optional(Type.Number({ description: 'Upper bound of a range.' })),
+    valueMax: Type.Optional(
+      Type.Number({
+        description: `Upper bound of a range. ${RANGE_RULE} (checked by the build: JSON Schema compares no two fields).`,
+      }),
+    ),
     currency: Type.Optional(CurrencyCodeSchema),
     denominator: Type.Optional(
       Type.Number({ exclusiveMinimum: 0, description: 'For kind ratio: 9 out of 10.' }),
@@ -165,8 +172,9 @@ const whenKind = (kind: FigureFields['kind']) => ({
 /**
  * The rules a number must follow for an element to show it, by kind. Each is one `allOf`
  * entry whose `description` is the sentence the build prints beside the failing field.
- * The range rule compares two fields of one record, which JSON Schema can only say with
- * ajv's `$data` reference: validate with `new Ajv({ $data: true })`.
+ * The range rule ({@link RANGE_RULE}) compares two fields of one record, which standard
+ * JSON Schema cannot say (only ajv's non-standard `$data` could): the build's own
+ * validation checks it, so that the published schema reads in any draft-07 validator.
  */
 export const FIGURE_RULES = [
   {
@@ -178,10 +186,6 @@ export const FIGURE_RULES = [
     description: 'a currency figure needs an ISO 4217 currency code (EUR)',
     if: whenKind('currency'),
     then: { required: ['currency'] },
-  },
-  {
-    description: 'a range ends at or above where it starts: valueMax ≥ value',
-    properties: { valueMax: { type: 'number', minimum: { $data: '1/value' } } },
   },
   {
     description: 'a multiplier is above 0',
@@ -264,7 +268,7 @@ export const ReportDataSchema = Type.Object(
     $id: 'https://unpkg.com/@relais/report-data/dist/schema.json',
     title: 'Relais report data',
     description:
-      'One report’s findings as data: one file per report in data/, named after report.id. Validate with ajv and { $data: true } (the range rule compares two fields).',
+      'One report’s findings as data: one file per report in data/, named after report.id. Standard JSON Schema draft-07, no extension; the build also checks what no schema can say (unique ids, references, a range’s end at or above its start).',
     additionalProperties: false,
   },
 );
