@@ -28,7 +28,7 @@ import {
   type Locale,
   type Problem,
 } from '@relais/core/internal.js';
-import { getCitingSource, getFigure, getReport, getReportSource, getSource } from '@relais/report-data';
+import { getCitingSource, getFigure, getReport, getSource } from '@relais/report-data';
 import { DEFAULT_THEME, THEMES, tokens, type Theme } from '@relais/theme';
 import { styles } from './key-figure.styles.js';
 import {
