@@ -33,6 +33,10 @@ const STEPS = [
     'end-to-end tests in WebKit (partner demo, relais.js)',
     'RELAIS_E2E_ENGINE=webkit node --test apps/partner-demo/e2e/*.test.mjs',
   ],
+  [
+    'findings site in Chromium (pre-rendered pages, oEmbed, the WordPress sandbox)',
+    'node --test apps/site/e2e/*.test.mjs',
+  ],
   ['registry round-trip (Verdaccio)', 'node --test scripts/release/round-trip.test.mjs'],
 ];
 
