@@ -34,7 +34,7 @@ const STEPS = [
     'RELAIS_E2E_ENGINE=webkit node --test apps/partner-demo/e2e/*.test.mjs',
   ],
   [
-    'findings site in Chromium (pre-rendered pages, oEmbed, the WordPress sandbox)',
+    'findings site in Chromium (pre-rendered pages, oEmbed in a sandbox, a real WordPress)',
     'node --test apps/site/e2e/*.test.mjs',
   ],
   ['registry round-trip (Verdaccio)', 'node --test scripts/release/round-trip.test.mjs'],
