@@ -139,6 +139,39 @@ describe(`every page with JavaScript (${ENGINE})`, () => {
   });
 });
 
+/** Width and height of a PNG, from its IHDR chunk. */
+function pngSize(bytes) {
+  assert.equal(bytes.subarray(1, 4).toString('latin1'), 'PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe('the share image of every page', () => {
+  test('a 1200 × 630 PNG, in Open Graph and Twitter card tags, its alt the spoken sentence', async () => {
+    for (const { path, locale } of site.pages) {
+      const html = site.read(`${path}index.html`);
+      const meta = (key) =>
+        new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)">`).exec(html)?.[1];
+      const image = meta('og:image');
+      assert.equal(image, `${site.origin}/${path}share.png`, `${path}: og:image`);
+      assert.equal(meta('twitter:image'), image);
+      assert.equal(meta('twitter:card'), 'summary_large_image');
+      const description = meta('description');
+      assert.equal(meta('og:image:alt'), description, `${path}: alt is the spoken sentence`);
+      assert.equal(meta('twitter:image:alt'), description);
+      assert.equal(meta('og:locale'), locale === 'fr' ? 'fr_FR' : 'en_GB');
+      const response = await fetch(image);
+      assert.equal(response.headers.get('content-type'), 'image/png');
+      const bytes = Buffer.from(await response.arrayBuffer());
+      assert.deepEqual(pngSize(bytes), { width: 1200, height: 630 });
+      assert.equal(meta('og:image:width'), '1200');
+      assert.equal(meta('og:image:height'), '630');
+      assert.ok(bytes.length < 150_000, `${path}: share image ${bytes.length} B`);
+      const oembed = JSON.parse(site.read(`${path}oembed.json`));
+      assert.equal(oembed.thumbnail_url, image);
+    }
+  });
+});
+
 describe('the head of every page', () => {
   test('title, description, canonical address, the other language and the oEmbed link', async () => {
     for (const { path, locale } of site.pages) {
@@ -166,7 +199,7 @@ describe('the head of every page', () => {
       assert.match(
         json.html,
         new RegExp(
-          `^<blockquote class="wp-embedded-content"[^>]*>.*<a href="${url}">.*</blockquote><iframe [^>]*sandbox="allow-scripts" security="restricted" src="${url}"`,
+          `^<blockquote class="wp-embedded-content"[^>]*>.*<a href="${url}">.*</blockquote><iframe [^>]*sandbox="allow-scripts" security="restricted" src="${url}"[^>]* width="100%"`,
         ),
         `${path}: blockquote, then the iframe`,
       );

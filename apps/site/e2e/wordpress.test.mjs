@@ -126,6 +126,15 @@ async function assertEmbedded(postUrl, who) {
         `${who} at ${width} px: frame ${seen.frameHeight} px, card ${seen.card.height} px`,
       );
       assert.ok(await frame.isVisible(), `${who}: the frame shows`);
+      const box = await frame.boundingBox();
+      assert.ok(
+        box.x >= 0 && box.x + box.width <= width,
+        `${who} at ${width} px: frame inside the page`,
+      );
+      assert.ok(
+        await inner.evaluate(() => document.documentElement.scrollWidth <= innerWidth),
+        `${who} at ${width} px: the card is not cut on the right`,
+      );
       if (process.env.RELAIS_SCREENSHOTS) {
         const name = `${who.replace(/[^a-z0-9]+/gi, '-')}-${width}.png`;
         await page.screenshot({ path: join(process.env.RELAIS_SCREENSHOTS, name), fullPage: true });

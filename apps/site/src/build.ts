@@ -7,6 +7,7 @@ import { findings, LOCALES, type Finding } from './findings.js';
 import { oembedOf } from './oembed.js';
 import { pageHtml, urlsOf } from './page.js';
 import { renderFinding } from './render-element.js';
+import { renderShareImage } from './share-image.js';
 import type { Locale } from '../../../.storybook/snippet.js';
 
 export interface ShareImage {
@@ -24,8 +25,8 @@ export interface SiteOptions {
   frameScript: string;
   /** The hydration module's path from the site's root (`assets/relais-site.js`). */
   modulePath: string;
-  /** Renders a finding's share image; the site is built without images when absent. */
-  shareImage?: (finding: Finding, locale: Locale) => Promise<ShareImage>;
+  /** Whether to draw each finding's share image (on by default). */
+  shareImages?: boolean;
 }
 
 export interface BuiltPage {
@@ -45,14 +46,18 @@ export async function buildSite(options: SiteOptions): Promise<BuiltPage[]> {
       const folder = join(options.out, locale, finding.slug);
       mkdirSync(folder, { recursive: true });
       const urls = urlsOf(base, finding.slug, locale);
-      const image = options.shareImage ? await options.shareImage(finding, locale) : undefined;
+      const element = renderFinding(finding, locale);
+      const image =
+        options.shareImages === false
+          ? undefined
+          : await renderShareImage(finding, locale, element);
       if (image) writeFileSync(join(folder, 'share.png'), image.png);
       const size = image ? { width: image.width, height: image.height } : undefined;
       const html = pageHtml({
         finding,
         locale,
         urls,
-        element: renderFinding(finding, locale),
+        element,
         frameScript: options.frameScript,
         moduleSrc: `../../${options.modulePath}`,
         image: size,

@@ -9,7 +9,11 @@ import type { Locale } from '../../../.storybook/snippet.js';
 import type { Finding } from './findings.js';
 import { PROVIDER, type FindingUrls } from './page.js';
 
-/** The width a consumer is told; the page fills whatever width it gets. */
+/**
+ * The width a consumer is told; the iframe itself is `width="100%"`, since WordPress keeps
+ * the attribute as it is (a fixed 600 overflows a phone's column; a style is stripped), and
+ * the page fills whatever width it gets.
+ */
 export const EMBED_WIDTH = 600;
 
 /** A first guess of the height at that width, until the page reports its own. */
@@ -55,7 +59,7 @@ export function oembedOf(
   const iframe =
     `<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted"` +
     ` src="${escapeAttribute(urls.page)}" title="${escapeAttribute(title)}"` +
-    ` width="${EMBED_WIDTH}" height="${height}" frameborder="0" marginwidth="0" marginheight="0" scrolling="no"></iframe>`;
+    ` width="100%" height="${height}" frameborder="0" marginwidth="0" marginheight="0" scrolling="no"></iframe>`;
   return {
     version: '1.0',
     type: 'rich',

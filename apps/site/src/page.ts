@@ -1,7 +1,7 @@
 // One finding's page: the element alone, pre-rendered, with what a search engine, a social
 // network and WordPress read from its head (title, description, canonical address, the
 // other language, the oEmbed discovery link, Open Graph and Twitter card tags).
-import type { Locale } from '../../../.storybook/snippet.js';
+import { findingPageUrl, shareImageUrl, type Locale } from '../../../.storybook/snippet.js';
 import type { Finding } from './findings.js';
 
 export const PROVIDER = 'WeTechCare · Relais';
@@ -16,11 +16,12 @@ export interface FindingUrls {
 
 export function urlsOf(base: string, slug: string, locale: Locale): FindingUrls {
   const other: Locale = locale === 'fr' ? 'en' : 'fr';
+  const page = findingPageUrl(base, slug, locale);
   return {
-    page: `${base}${locale}/${slug}/`,
-    oembed: `${base}${locale}/${slug}/oembed.json`,
-    image: `${base}${locale}/${slug}/share.png`,
-    other: { locale: other, page: `${base}${other}/${slug}/` },
+    page,
+    oembed: `${page}oembed.json`,
+    image: shareImageUrl(base, slug, locale),
+    other: { locale: other, page: findingPageUrl(base, slug, other) },
   };
 }
 
