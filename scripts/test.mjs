@@ -37,6 +37,10 @@ const STEPS = [
     'findings site in Chromium (pre-rendered pages, oEmbed in a sandbox, a real WordPress)',
     'node --test apps/site/e2e/*.test.mjs',
   ],
+  [
+    'findings site in WebKit (pre-rendered pages, without and with JavaScript)',
+    'RELAIS_E2E_ENGINE=webkit node --test apps/site/e2e/pages.test.mjs',
+  ],
   ['registry round-trip (Verdaccio)', 'node --test scripts/release/round-trip.test.mjs'],
 ];
 

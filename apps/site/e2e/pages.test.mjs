@@ -93,21 +93,20 @@ describe(`every page with JavaScript (${ENGINE})`, () => {
       viewport: { width: 800, height: 600 },
     });
     const bare = await without.newPage();
+    // One page each (WebKit's WebDriver drives one page per context), watched throughout.
+    const seen = await watch(page);
     try {
       for (const { path } of site.pages) {
         await bare.goto(`${site.origin}/${path}`);
         const preRendered = await shown(bare);
-        const upgradedPage = await context.newPage();
-        const seen = await watch(upgradedPage);
-        await upgradedPage.goto(`${site.origin}/${path}`);
-        await upgradedPage.evaluate((tag) => customElements.whenDefined(tag), preRendered.tag);
-        const upgraded = await shown(upgradedPage);
+        await page.goto(`${site.origin}/${path}`);
+        await page.evaluate((tag) => customElements.whenDefined(tag), preRendered.tag);
+        const upgraded = await shown(page);
         assert.equal(upgraded.defined, true, `${path}: upgraded`);
         assert.equal(upgraded.text, preRendered.text, `${path}: same words`);
         assert.ok(Math.abs(upgraded.height - preRendered.height) < 1, `${path}: same height`);
         assert.deepEqual(seen.errors, [], `${path}: no uncaught error`);
         assert.deepEqual(seen.consoleErrors, [], `${path}: no console error`);
-        await upgradedPage.close();
       }
     } finally {
       await without.close();

@@ -2,12 +2,14 @@
 // address is where the test serves it), the findings with the words each page must show
 // (read from the report's data, never from the pages), and the partner demo's browser
 // harness (Chromium, or WebKitGTK with RELAIS_E2E_ENGINE=webkit).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { getFigure, getPeople, getQuote } from '@relais/report-data';
 import { startStaticServer } from '../../../scripts/static-server.mjs';
 import { buildFindingsSite } from '../scripts/build.mjs';
+import { ENGINE } from '../../partner-demo/e2e/harness.mjs';
+import { RECORDER, RECORDER_PATH } from '../../partner-demo/e2e/webkit.mjs';
 
 export {
   ROOT,
@@ -41,6 +43,20 @@ export async function serveSite({ port = 0 } = {}) {
   const empty = mkdtempSync(join(tmpdir(), 'relais-site-nomodule-'));
   const bare = await startStaticServer({ mounts: { '/': out, '/assets/': empty } });
   const { pages } = await buildFindingsSite({ base: `${origin}/`, out });
+  if (ENGINE === 'webkit') {
+    // WebDriver sees no console: each page loads the harness's recorder first (webkit.mjs),
+    // as the partner demo's test pages do; the rest of the page is as built.
+    mkdirSync(dirname(join(out, RECORDER_PATH)), { recursive: true });
+    writeFileSync(join(out, RECORDER_PATH), RECORDER);
+    for (const { path } of pages) {
+      const file = join(out, path, 'index.html');
+      const html = readFileSync(file, 'utf8');
+      writeFileSync(
+        file,
+        html.replace('<head>', `<head>\n<script src="${origin}${RECORDER_PATH}"></script>`),
+      );
+    }
+  }
   return {
     origin,
     withoutModule: bare.origin,

@@ -24,3 +24,6 @@ globals['cancelAnimationFrame'] ??= (): void => {};
 if (!('children' in ShimElement.prototype)) {
   Object.defineProperty(ShimElement.prototype, 'children', { get: (): [] => [] });
 }
+if (!('querySelectorAll' in ShimElement.prototype)) {
+  Object.defineProperty(ShimElement.prototype, 'querySelectorAll', { value: (): [] => [] });
+}
