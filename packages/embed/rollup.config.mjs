@@ -5,12 +5,15 @@
 import { ELEMENTS, bundle, elementsEntry } from './scripts/bundle.mjs';
 import { snippetCss } from './scripts/snippet.mjs';
 
-// What a TypeScript user importing `@relais/embed` sees: the version, and `window.relais`.
+// What a TypeScript user importing `@relais/embed` sees: the version, and the shape of
+// what the page reads under `Symbol.for('relais')` (no global name is declared: a
+// partner's own `relais` must stay theirs).
 const TYPES = `/** The version of @relais/embed in this file. */
 export declare const VERSION: string;
-declare global {
-  /** Set by the first copy of relais.js on the page: the version whose elements run. */
-  var relais: { readonly version: string } | undefined;
+/** \`globalThis[Symbol.for('relais')]\`, set by the first copy of relais.js on the page. */
+export interface RelaisGlobal {
+  /** The version whose elements run on the page. */
+  readonly version: string;
 }
 `;
 

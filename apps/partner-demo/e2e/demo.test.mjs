@@ -61,7 +61,7 @@ test(
     }
     // The figure in the article reads as the report says it.
     assert.match(elements[0].text, /13\u202fmillions|13 millions/);
-    assert.equal(await page.evaluate(() => window.relais?.version), VERSION);
+    assert.equal(await page.evaluate(() => window[Symbol.for('relais')]?.version), VERSION);
     assert.deepEqual(seen.errors, []);
     assert.deepEqual(seen.consoleErrors, []);
     assert.deepEqual(

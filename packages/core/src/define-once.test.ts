@@ -5,6 +5,7 @@ import { captureWarnings } from '../../../test/capture-console.js';
 let counter = 0;
 const freshTag = (): string => `relais-test-${Date.now()}-${counter++}`;
 const makeClass = (): CustomElementConstructor => class extends HTMLElement {};
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
 
 describe('defineOnce', () => {
   it('defines a free tag, and the element upgrades', async () => {
@@ -33,23 +34,50 @@ describe('defineOnce', () => {
     const tag = freshTag();
     const First = makeClass();
     defineOnce(tag, First, '1.0.0');
-    const warnings = await captureWarnings(() => {
+    const warnings = await captureWarnings(async () => {
       expect(defineOnce(tag, makeClass(), '2.0.0')).to.equal('version-conflict');
       expect(defineOnce(tag, makeClass(), '2.0.0')).to.equal('version-conflict');
+      await nextTask();
+      expect(defineOnce(tag, makeClass(), '2.0.0')).to.equal('version-conflict');
+      await nextTask();
+    });
+    expect(warnings).to.deep.equal([
+      `[relais] Relais 1.0.0 is already on this page and keeps <${tag}>; Relais 2.0.0 was loaded too and is ignored. Load Relais once per page to avoid this.`,
+    ]);
+    expect(customElements.get(tag)).to.equal(First);
+  });
+
+  it('tells one clash of a whole copy in one warning, naming every tag kept', async () => {
+    const tags = [freshTag(), freshTag(), freshTag()];
+    for (const tag of tags) defineOnce(tag, makeClass(), '1.1.0');
+    const warnings = await captureWarnings(async () => {
+      // A second copy of Relais, as its module runs: every tag in one task.
+      for (const tag of tags) defineOnce(tag, makeClass(), '1.2.0');
+      await nextTask();
     });
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain(`<${tag}>`).and.contain('1.0.0').and.contain('2.0.0');
-    expect(customElements.get(tag)).to.equal(First);
+    expect(warnings[0]).to.contain(tags.map((tag) => `<${tag}>`).join(', '));
+    expect(warnings[0]).to.contain('Relais 1.1.0').and.contain('Relais 1.2.0');
   });
 
   it('warns rather than throws when the tag was defined by someone else', async () => {
     const tag = freshTag();
     customElements.define(tag, makeClass());
-    const warnings = await captureWarnings(() => {
+    const warnings = await captureWarnings(async () => {
       expect(defineOnce(tag, makeClass(), '1.0.0')).to.equal('version-conflict');
+      await nextTask();
     });
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('not registered by Relais');
+    expect(warnings).to.deep.equal([
+      `[relais] <${tag}> is already defined by a script that is not Relais; Relais 1.0.0 leaves it as it is.`,
+    ]);
+  });
+
+  it('keeps what it shares out of reach of the page’s names, and read-only', () => {
+    const key = Symbol.for('relais.define-once');
+    const descriptor = Object.getOwnPropertyDescriptor(globalThis, key);
+    expect(descriptor?.writable).to.equal(false);
+    expect(descriptor?.configurable).to.equal(false);
+    expect(Object.keys(globalThis).filter((name) => /relais/i.test(name))).to.deep.equal([]);
   });
 
   it('never throws on what the registry refuses', async () => {

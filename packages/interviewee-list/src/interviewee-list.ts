@@ -19,7 +19,7 @@ import {
   type SourceLine,
 } from '@relais/core';
 import { getPeople, getReport, getReportSource, type Person } from '@relais/report-data';
-import { THEMES, tokens } from '@relais/theme';
+import { DEFAULT_THEME, THEMES, tokens } from '@relais/theme';
 import { styles } from './interviewee-list.styles.js';
 import {
   HEADING_LEVELS,
@@ -204,7 +204,11 @@ export class RelaisIntervieweeList extends RelaisElement {
   /** The heading's level, `2` (default) to `6`, to fit your page's outline; country headings are one below. */
   headingLevel?: string | number;
 
-  /** `auto` (default) follows the reader's system; `light` or `dark` forces one. */
+  /**
+   * `light` (the default) whatever the reader's system, as most partners' pages are;
+   * `dark`; or `auto`, which follows the reader's system, for a site that does too.
+   * Reflected only when set: the theme's colours follow the attribute.
+   */
   theme?: string;
 
   private resolved: Resolved = {
@@ -228,7 +232,7 @@ export class RelaisIntervieweeList extends RelaisElement {
     if (typeof MutationObserver === 'undefined') return;
     // People added or removed by a framework or a CMS preview re-render the list.
     this.childObserver ??= new MutationObserver(() => this.requestUpdate());
-    this.childObserver.observe(this, { childList: true });
+    this.childObserver.observe(this, { childList: true, subtree: true });
     // Moved to another section: its language may differ (the controller re-reads it).
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -259,7 +263,7 @@ export class RelaisIntervieweeList extends RelaisElement {
     }
   }
 
-  override render(): TemplateResult {
+  protected override renderContent(): TemplateResult {
     const { people, authored, layout, grouping, level, heading } = this.resolved;
     if (!people.length) return html`<slot></slot>`;
     const locale = this.localeController.locale;
@@ -416,9 +420,13 @@ export class RelaisIntervieweeList extends RelaisElement {
         problems,
       ),
     );
-    option(text(this.theme, 'theme'), THEMES, 'auto', 'theme', problems);
+    option(text(this.theme, 'theme'), THEMES, DEFAULT_THEME, 'theme', problems);
     const heading = readText(this.heading, 'heading', problems);
-    const children = [...this.children].filter((child) => child.localName === 'relais-person');
+    // Anywhere inside, not only children: a partner's fallback wraps them in <ul><li>. A
+    // person of a list nested in this one is that list's.
+    const children = [...this.querySelectorAll('relais-person')].filter(
+      (child) => child.parentElement?.closest('relais-interviewee-list') === this,
+    );
     const base = { layout, grouping, level, heading, problems };
     if (children.length) {
       for (const [attribute, value] of [

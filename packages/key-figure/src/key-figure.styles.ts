@@ -6,18 +6,16 @@ import { css } from 'lit';
  * sizes follow the element's width (container queries), not the window's.
  */
 export const styles = css`
-  /* The card itself (surface, accent rule, source at the bottom, forced colours) is
-     core's cardStyles; a min-height alone (the reserve of relais.css) is not a stretch:
-     the card keeps its own height. */
-  .figure {
-    position: relative;
+  /* Its natural width where the page lets it choose (a float, a table cell): the core
+     containerStyles. */
+  :host {
+    --_relais-measure: 20em;
   }
 
-  /* While the element holds the room reserved by relais.css (ReserveController of
-     @relais/core), the card keeps its own height at the top of it: not a row to fill.
-     (No apostrophe in these comments: the bundle minifier takes it for a string.) */
-  :host(:state(reserved)) .figure {
-    min-block-size: 0;
+  /* The card itself (surface, accent rule, source at the bottom, forced colours, the
+     height it is given) is core's cardStyles. */
+  .figure {
+    position: relative;
   }
 
   p {

@@ -4,6 +4,7 @@ import { getFigure, type FigureId } from '@relais/report-data';
 import type { RelaisErrorEvent } from '@relais/core';
 import { captureWarnings } from '../../../test/capture-console.js';
 import { describeForcedColours } from '../../../test/forced-colours.js';
+import { describePartnerLayouts } from '../../../test/layouts.js';
 import {
   expectUnknownReportShowsFallback,
   partsFromTestReport,
@@ -552,6 +553,30 @@ describe('<relais-key-figure count-up>', () => {
     }
   });
 
+  it('counts once seen after being moved to another section before it was in view', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <section id="top"></section>
+        <div style="height: 3000px"></div>
+        <section id="below">
+          <relais-key-figure figure="teleconsultations" count-up></relais-key-figure>
+        </section>
+      </div>`,
+    );
+    // An earlier test may have left the page scrolled (one skipped mid-way in an engine).
+    window.scrollTo(0, 0);
+    const el = page.querySelector('relais-key-figure')!;
+    await el.updateComplete;
+    await frames(6);
+    expect(has(el, '.count'), 'below the fold: not counting').to.equal(false);
+    // A CMS moves the block to the top of the page, where the reader is.
+    page.querySelector('#top')!.append(el);
+    await el.updateComplete;
+    await frames(12);
+    const counting = el.shadowRoot!.querySelector<HTMLElement>('.count')?.innerText ?? '';
+    expect(counting, 'counting once in view').to.match(/^×\d+$/);
+  });
+
   it('counts when a framework sets it as a property (React 19, Vue 3, Preact), and leaves el.animate() alone', async () => {
     for (const props of [{ countUp: true }, { 'count-up': true }]) {
       const el = document.createElement('relais-key-figure');
@@ -624,8 +649,11 @@ describe('<relais-key-figure> themes', () => {
   });
 });
 
+// A theme's flex containers are columns (as Elementor's): the element fills them. Its own
+// margin is the page's to set (the layouts tests), so the figure sets it here.
 const HOSTILE = `html{font-size:62.5%} body{font-size:1.6rem}
-*{color:red!important; line-height:3; margin:3em; box-sizing:content-box} div{display:flex}`;
+*{color:red!important; line-height:3; margin:3em; box-sizing:content-box}
+div{display:flex; flex-direction:column} relais-key-figure{margin:0}`;
 
 interface Look {
   text: string;
@@ -991,3 +1019,5 @@ describeForcedColours(
   '.card',
   'inline-start',
 );
+
+describePartnerLayouts('relais-key-figure', 'figure="eloignes-du-numerique"');

@@ -12,6 +12,7 @@ import {
   fatal,
   formatFigure,
   hasFatal,
+  InViewController,
   isCurrency,
   isFigureKind,
   option,
@@ -26,7 +27,7 @@ import {
   type Problem,
 } from '@relais/core';
 import { getFigure, getReport, getReportSource, getSource } from '@relais/report-data';
-import { THEMES, tokens, type Theme } from '@relais/theme';
+import { DEFAULT_THEME, THEMES, tokens, type Theme } from '@relais/theme';
 import { styles } from './key-figure.styles.js';
 import {
   COUNT_UP_MS,
@@ -170,8 +171,9 @@ export class RelaisKeyFigure extends RelaisElement {
   size: KeyFigureSize = 'default';
 
   /**
-   * `auto` (the default) follows the reader's system; `light` or `dark` forces one. Reflected only when
-   * set: the theme's colours follow the attribute.
+   * `light` (the default) whatever the reader's system, as most partners' pages are;
+   * `dark`; or `auto`, which follows the reader's system, for a site that does too.
+   * Reflected only when set: the theme's colours follow the attribute.
    */
   theme?: Theme;
 
@@ -180,7 +182,8 @@ export class RelaisKeyFigure extends RelaisElement {
 
   private resolved: Resolved = { problems: [] };
   private shownSize: KeyFigureSize = 'default';
-  private observer: IntersectionObserver | undefined;
+  /** Starts the count the first time the figure is in view, wherever it is moved first. */
+  private readonly inView = new InViewController(this, () => this.startCount());
   private frame = 0;
   private counted = false;
 
@@ -194,7 +197,7 @@ export class RelaisKeyFigure extends RelaisElement {
       };
     }
     const { problems } = this.resolved;
-    option(this.theme, THEMES, 'auto', 'theme', problems);
+    option(this.theme, THEMES, DEFAULT_THEME, 'theme', problems);
     this.shownSize = option(this.size, KEY_FIGURE_SIZES, 'default', 'size', problems);
     this.problems.add(...problems);
     // Here, not in updated(): state set after an update would schedule another one.
@@ -207,10 +210,13 @@ export class RelaisKeyFigure extends RelaisElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopCount();
+    // A count under way ends on the final value; one not yet started waits for the figure
+    // to come back and be seen (the controller lets go of the viewport meanwhile).
+    cancelAnimationFrame(this.frame);
+    this.countProgress = undefined;
   }
 
-  override render(): TemplateResult {
+  protected override renderContent(): TemplateResult {
     const { content } = this.resolved;
     if (!content) return html`<slot></slot>`;
     const { locale, lang } = this.localeController;
@@ -413,17 +419,10 @@ export class RelaisKeyFigure extends RelaisElement {
    */
   private watchCount(): void {
     const animatable = this.countUp && this.resolved.number !== undefined && !this.counted;
-    if (!animatable || reducedMotion() || typeof IntersectionObserver === 'undefined') return;
-    if (this.observer) return;
-    this.observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) this.startCount();
-    });
-    this.observer.observe(this);
+    if (animatable && !reducedMotion()) this.inView.arm();
   }
 
   private startCount(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
     this.counted = true;
     this.countProgress = 0;
     const started = performance.now();
@@ -440,8 +439,7 @@ export class RelaisKeyFigure extends RelaisElement {
   }
 
   private stopCount(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.inView.disarm();
     cancelAnimationFrame(this.frame);
     this.countProgress = undefined;
   }

@@ -8,6 +8,12 @@ import { css } from 'lit';
  * without an attribute on the partner's markup.
  */
 export const styles = css`
+  /* Its natural width where the page lets it choose (a float, a table cell): the core
+     containerStyles. */
+  :host {
+    --_relais-measure: 30em;
+  }
+
   /* The card itself (surface, accent rule, source at the bottom) is core's cardStyles. */
   p {
     margin: 0;

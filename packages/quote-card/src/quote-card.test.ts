@@ -4,6 +4,7 @@ import { getQuote } from '@relais/report-data';
 import { a11yTree, type AxNode } from '../../../test/a11y-tree.js';
 import { appendReporting, captureWarnings } from '../../../test/capture-console.js';
 import { describeForcedColours } from '../../../test/forced-colours.js';
+import { describePartnerLayouts } from '../../../test/layouts.js';
 import { describeReportAttribute } from '../../../test/report-attribute.js';
 import { contrast } from '../../../test/contrast.js';
 import { describeStrings } from '../../../test/strings.js';
@@ -293,8 +294,36 @@ describe('<relais-quote-card> inline: a partner’s own quote', () => {
       'Second paragraphe.',
     ]);
     expect(part(el, 'author')).to.equal('<img src=x onerror=alert(1)>');
-    expect(el.shadowRoot!.querySelectorAll('img, b, em, script')).to.have.length(0);
+    expect(el.shadowRoot!.querySelectorAll('img, b, script')).to.have.length(0);
     expect(marks(el)).to.deep.equal([`"«${NNBSP}" / ""`, `"${NNBSP}»" / ""`]);
+  });
+
+  it('keeps the partner’s change of language, emphasis, abbreviations and safe links', async () => {
+    const el = await inline(
+      { author: 'Prénom Nom' },
+      '<p>« Il faut penser <span lang="en">digital first</span> et <em>vite</em>, ' +
+        'avec l’<abbr title="Union nationale des centres communaux d’action sociale">UNCCAS</abbr>' +
+        '<br>et <a href="https://example.org/rapport">le rapport</a>, ' +
+        '<a href="javascript:alert(1)">pas ce lien</a>, <b>ni</b> <font color="red">ceci</font>. »</p>',
+    );
+    await expect(el).to.be.accessible();
+    const words = shadow(el, 'blockquote p')!;
+    expect(words.innerText.replace(/\s+/g, ' ').trim()).to.equal(
+      'Il faut penser digital first et vite, avec l’UNCCAS et le rapport, pas ce lien, ni ceci.',
+    );
+    // WCAG 3.1.2: the English words are marked English, inside the French quote.
+    expect(words.querySelector('span[lang="en"]')?.textContent).to.equal('digital first');
+    expect(words.querySelector('em')?.textContent).to.equal('vite');
+    expect(words.querySelector('abbr')?.title).to.equal(
+      'Union nationale des centres communaux d’action sociale',
+    );
+    expect(words.querySelectorAll('br')).to.have.length(1);
+    const links = [...words.querySelectorAll('a')];
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).to.deep.equal([
+      ['le rapport', 'https://example.org/rapport'],
+    ]);
+    // What is not kept gives its text only: no <b>, no <font>, no unsafe link.
+    expect(words.querySelectorAll('b, font, [color], [onclick]')).to.have.length(0);
   });
 
   it('shows the words again when a CMS changes them', async () => {
@@ -377,7 +406,7 @@ const BAD_CASES: BadCase[] = [
     name: 'an unknown theme',
     attrs: { quote: 'jean-deydier', theme: 'sepia' },
     warning:
-      '[relais] <relais-quote-card> theme="sepia": not one of auto, light, dark; using auto instead.',
+      '[relais] <relais-quote-card> theme="sepia": not one of light, dark, auto; using light instead.',
     fallback: false,
   },
 ];
@@ -619,3 +648,5 @@ describeForcedColours(
   '.card',
   'inline-start',
 );
+
+describePartnerLayouts('relais-quote-card', 'quote="jean-deydier"');

@@ -15,7 +15,8 @@ import {
   type Problem,
 } from '@relais/core';
 import { getPeople, getQuote, getReportSource, getSource } from '@relais/report-data';
-import { THEMES, tokens } from '@relais/theme';
+import { DEFAULT_THEME, THEMES, tokens } from '@relais/theme';
+import { renderWords, wordsOf } from './inline-words.js';
 import { originalLanguageNotice } from './quote-card.strings.js';
 import { styles } from './quote-card.styles.js';
 import {
@@ -38,15 +39,6 @@ interface Resolved {
 /** A BCP 47 tag as a partner writes one (`fr`, `en-GB`, `de-CH`); anything else is refused. */
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
 
-/** Quotation marks a partner may have typed around the words, for readers without JavaScript. */
-const LEADING_MARKS = /^[\s«“„‘‚‹"']+/;
-const TRAILING_MARKS = /[\s»”“’‘›"']+$/;
-
-/** Elements whose text is not the quote's words. */
-const SKIPPED = new Set(['script', 'style', 'template', 'noscript']);
-/** Elements that start a paragraph of their own. */
-const BLOCKS = new Set(['p', 'div', 'blockquote', 'li', 'section']);
-
 /**
  * A property as an attribute would give it: strings as they are, numbers and booleans as
  * text (React and Vue set properties); anything else (an object, an array) is not text.
@@ -63,41 +55,6 @@ function asText(value: unknown): string | undefined | null {
 const primary = (tag: string | undefined): string =>
   tag?.trim().split(/[-_]/)[0]?.toLowerCase() ?? '';
 
-/** The words written inside the element, one entry per paragraph, as text. */
-function paragraphsOf(host: Element): string[] {
-  const paragraphs: string[] = [];
-  let current = '';
-  const flush = (): void => {
-    const text = current.replace(/\s+/g, ' ').trim();
-    if (text) paragraphs.push(text);
-    current = '';
-  };
-  const walk = (node: Node): void => {
-    if (node.nodeType === Node.TEXT_NODE) {
-      current += (node as Text).data;
-      return;
-    }
-    if (!(node instanceof Element) || SKIPPED.has(node.localName)) return;
-    if (node.localName === 'br') {
-      current += ' ';
-      return;
-    }
-    const block = BLOCKS.has(node.localName);
-    if (block) flush();
-    node.childNodes.forEach(walk);
-    if (block) flush();
-  };
-  host.childNodes.forEach(walk);
-  flush();
-  const last = paragraphs.length - 1;
-  return paragraphs
-    .map((text, index) => {
-      const opened = index === 0 ? text.replace(LEADING_MARKS, '') : text;
-      return index === last ? opened.replace(TRAILING_MARKS, '') : opened;
-    })
-    .filter(Boolean);
-}
-
 /**
  * A quotation as a magazine prints a pull-quote: the words large, between the quotation
  * marks of their language, then who said them and where it was published. Built as screen
@@ -109,8 +66,9 @@ function paragraphsOf(host: Element): string[] {
  *
  * @slot - Inline use: the quote's words (a paragraph or several; quotation marks around them
  *   are dropped, the card draws its own). With `quote`: fallback content, shown before the
- *   script loads, without JavaScript, and when the quote asked for does not exist. Shown as
- *   text, never as markup.
+ *   script loads, without JavaScript, and when the quote asked for does not exist. Read as
+ *   text, never as markup, keeping only what carries meaning: a change of language (`lang`
+ *   on any element), `em`, `strong`, `abbr`, `q`, `cite`, `br` and links to safe addresses.
  *
  * @csspart quote - The blockquote: the quote's words.
  * @csspart author - The name of who said it.
@@ -205,7 +163,11 @@ export class RelaisQuoteCard extends RelaisElement {
   /** `compact` (a sidebar), `default`, or `large` (a pull-quote across a column). */
   size?: QuoteCardSize;
 
-  /** `auto` follows the reader's system; `light` or `dark` forces one. Reflected only when set. */
+  /**
+   * `light` (the default) whatever the reader's system, as most partners' pages are;
+   * `dark`; or `auto`, which follows the reader's system, for a site that does too.
+   * Reflected only when set: the theme's colours follow the attribute.
+   */
   theme?: Theme;
 
   private resolved: Resolved = { ours: false, problems: [] };
@@ -236,13 +198,13 @@ export class RelaisQuoteCard extends RelaisElement {
       // The data or a browser API misbehaving must never break the partner's page.
       resolved = { ours: false, problems: [fatal('quote', this.quote, String(error))] };
     }
-    option(this.theme, THEMES, 'auto', 'theme', problems);
+    option(this.theme, THEMES, DEFAULT_THEME, 'theme', problems);
     option(this.size, QUOTE_CARD_SIZES, 'default', 'size', problems);
     this.resolved = { ...resolved, problems: [...resolved.problems, ...problems] };
     this.problems.add(...this.resolved.problems);
   }
 
-  override render(): TemplateResult | typeof nothing {
+  protected override renderContent(): TemplateResult | typeof nothing {
     const { content, ours, empty } = this.resolved;
     if (empty) return nothing;
     if (!content) return html`<slot></slot>`;
@@ -261,7 +223,7 @@ export class RelaisQuoteCard extends RelaisElement {
           lang=${content.lang ?? nothing}
           cite=${content.cite ?? nothing}
         >
-          ${content.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
+          ${content.paragraphs.map((paragraph) => html`<p>${renderWords(paragraph)}</p>`)}
         </blockquote>
         <figcaption class="caption">
           ${
@@ -352,7 +314,7 @@ export class RelaisQuoteCard extends RelaisElement {
       ours: true,
       problems: [],
       content: {
-        paragraphs: [quote.text[shown]],
+        paragraphs: [[quote.text[shown]]],
         lang: shown,
         marks: shown,
         author: `${person.givenName} ${person.familyName}`,
@@ -386,7 +348,7 @@ export class RelaisQuoteCard extends RelaisElement {
       }
       return text?.trim() || undefined;
     };
-    const paragraphs = paragraphsOf(this);
+    const paragraphs = wordsOf(this, (tag) => LANGUAGE_TAG.test(tag));
     if (!paragraphs.length) {
       return {
         ours: false,

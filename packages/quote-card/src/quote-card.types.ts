@@ -1,3 +1,4 @@
+import type { Paragraph } from './inline-words.js';
 import type { SourceLine } from '@relais/core';
 
 export { THEMES, type Theme } from '@relais/theme';
@@ -19,7 +20,7 @@ export type QuotationMarks = keyof typeof QUOTATION_MARKS;
 /** What the card shows, whether it comes from the report's data or from the partner. */
 export interface QuoteCardContent {
   /** The quote's words, one entry per paragraph, without quotation marks. */
-  paragraphs: string[];
+  paragraphs: Paragraph[];
   /** The `lang` of the quote's words, when it must be marked (else inherited). */
   lang?: string | undefined;
   /** Which quotation marks surround the words. */

@@ -48,13 +48,18 @@ const block = (selector, result) =>
     .map((line) => `  ${line.trim()}`)
     .join('\n')}\n}\n`;
 
+// Light unless the page says otherwise: `theme="dark"` or `theme="auto"` on an element,
+// `data-relais-theme="dark"` (or "auto", the reader's system) on a section. The section
+// rules come after the `auto` section rule, so that a light or dark section inside an
+// `auto` page wins.
 const css = `/* @relais/theme: the design tokens of every Relais element, for pages that want them.
  * Elements carry the same values already; link this file to restyle them from one place,
  * or to let an ancestor set the theme: <html data-relais-theme="dark">. */
 ${block(all(), scale)}
 ${block(all(), lightColors)}
 @media (prefers-color-scheme: dark) {
-${block(all(":not([theme='light'])"), darkColors)}}
+${block(all("[theme='auto']"), darkColors)}
+${block(within("[data-relais-theme='auto']", ":not([theme='light'])"), darkColors)}}
 ${block(all("[theme='dark']"), darkColors)}
 ${sectionRules()}
 @media (forced-colors: active) {

@@ -1,3 +1,3 @@
 export { darkColors, forcedColors, lightColors, scale, tokens } from './tokens.js';
-export { THEMES, isTheme, type Theme } from './themes.js';
+export { DEFAULT_THEME, THEMES, isTheme, type Theme } from './themes.js';
 export { VERSION } from './version.js';

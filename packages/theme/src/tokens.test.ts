@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { LitElement, css } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { tokens } from './tokens.js';
 import { contrast, luminance } from '../../../test/contrast.js';
 
@@ -13,9 +14,9 @@ customElements.define('relais-token-probe', TokenProbe);
 const TEXT_TOKENS = ['text', 'muted', 'accent', 'link'] as const;
 
 /** The computed colour of each token inside the probe's shadow root. */
-async function colours(theme: string): Promise<Record<string, string>> {
+async function colours(theme: string | undefined): Promise<Record<string, string>> {
   const probe = await fixture<TokenProbe>(
-    html`<relais-token-probe theme=${theme}></relais-token-probe>`,
+    html`<relais-token-probe theme=${ifDefined(theme)}></relais-token-probe>`,
   );
   const swatch = document.createElement('span');
   probe.shadowRoot!.append(swatch);
@@ -30,13 +31,17 @@ async function colours(theme: string): Promise<Record<string, string>> {
 afterEach(() => emulateMedia({ colorScheme: 'light' }));
 
 describe('@relais/theme tokens', () => {
+  // No theme is light, whatever the reader's system: a partner's page is light unless it
+  // says otherwise, and a near-black card on a white page was what a dark system gave.
   for (const [scheme, theme] of [
+    ['light', undefined],
+    ['dark', undefined],
     ['light', 'auto'],
     ['dark', 'auto'],
     ['dark', 'light'],
     ['light', 'dark'],
   ] as const) {
-    it(`gives AA contrast for every text colour (system ${scheme}, theme="${theme}")`, async () => {
+    it(`gives AA contrast for every text colour (system ${scheme}, ${theme ? `theme="${theme}"` : 'no theme'})`, async () => {
       await emulateMedia({ colorScheme: scheme });
       const c = await colours(theme);
       for (const name of TEXT_TOKENS) {
@@ -144,6 +149,35 @@ describe('@relais/theme tokens.css on a page', () => {
         'four-deep': DARK,
         'light-in-dark': LIGHT,
         'forced-dark': DARK,
+      });
+    } finally {
+      link.remove();
+    }
+  });
+
+  it('is light on a page that says nothing, and follows the system in an "auto" section', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const link = await linkTokensCss();
+    try {
+      const page = await fixture<HTMLElement>(html`
+        <div>
+          <relais-person id="page-says-nothing"></relais-person>
+          <relais-person id="element-auto" theme="auto"></relais-person>
+          <div data-relais-theme="auto">
+            <relais-person id="in-auto"></relais-person>
+            <relais-person id="forced-light" theme="light"></relais-person>
+            <section data-relais-theme="light">
+              <relais-person id="light-in-auto"></relais-person>
+            </section>
+          </div>
+        </div>
+      `);
+      expect(textColours(page)).to.deep.equal({
+        'page-says-nothing': LIGHT,
+        'element-auto': DARK,
+        'in-auto': DARK,
+        'forced-light': LIGHT,
+        'light-in-auto': LIGHT,
       });
     } finally {
       link.remove();

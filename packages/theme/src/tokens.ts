@@ -70,8 +70,9 @@ export const scale = css`
 `;
 
 /**
- * Every token, for an element's `static styles`. Light by default; dark when the reader
- * prefers it and the element's `theme` is `auto` (or absent), or when `theme="dark"`.
+ * Every token, for an element's `static styles`. Light by default, whatever the reader's
+ * system: the element follows the partner's page, not the system. Dark when
+ * `theme="dark"`, or when `theme="auto"` and the reader prefers dark.
  */
 export const tokens = css`
   :host {
@@ -79,7 +80,7 @@ export const tokens = css`
     ${lightColors}
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host([theme='auto']) {
       ${darkColors}
     }
   }
