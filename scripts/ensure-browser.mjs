@@ -1,8 +1,10 @@
 // Makes sure the three browser engines are there before the browser tests start: Chromium,
 // Firefox ESR and WebKitGTK (with its WebDriver and xvfb-run). As root on Debian, the missing
-// packages are installed with apt-get; otherwise one line says what to install, and the
-// tests stop. `RELAIS_ENGINES=chromium` asks for one engine only.
+// packages are installed with apt-get (waiting for the package lock if another install holds
+// it); otherwise one line says what to install, and the tests stop. `RELAIS_ENGINES=chromium`
+// asks for one engine only.
 import { execFileSync } from 'node:child_process';
+import { aptGet } from './apt.mjs';
 import { REQUIREMENTS, selectedEngines } from './browsers.mjs';
 
 const missing = () => selectedEngines().filter((engine) => !REQUIREMENTS[engine].found());
@@ -21,10 +23,14 @@ if (engines.length) {
   if (isRoot && hasApt) {
     const names = packagesFor(engines);
     console.log(`[relais] Installing ${names.join(' ')} for ${engines.join(', ')} (apt-get)…`);
-    execFileSync('sh', ['-c', `apt-get update -qq && apt-get install -y -qq ${names.join(' ')}`], {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
+    // Another install may hold Debian's package lock: aptGet waits for it (and says so).
+    try {
+      await aptGet(['update', '-qq']);
+      await aptGet(['install', '-y', '-qq', ...names]);
+    } catch (error) {
+      console.error(`[relais] ${error.message}`);
+      process.exit(1);
+    }
     engines = missing();
   }
   if (engines.length) {

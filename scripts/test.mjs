@@ -18,6 +18,10 @@ process.env.STORYBOOK_DISABLE_TELEMETRY = '1';
 const STEPS = [
   ['browser', 'node scripts/ensure-browser.mjs'],
   [
+    'CI set-up (the workflows run npm test as here, actionlint; apt waits for its lock)',
+    'node --test scripts/workflows.test.mjs scripts/apt.test.mjs',
+  ],
+  [
     'lint, types, build, catalogue',
     'npx turbo run lint typecheck build build-storybook //#typecheck:root //#format:check --output-logs=errors-only',
   ],

@@ -65,6 +65,23 @@ const heights = (page) =>
   );
 
 /**
+ * Waits until the page shows what a reader will see: every element defined and rendered
+ * (`updateComplete`), the fonts loaded, and two frames laid out. Not a fixed delay (it was
+ * 300 ms): on a busy machine that can end before the last render.
+ */
+const settled = (page) =>
+  page.evaluate(
+    async (tags) => {
+      await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+      const elements = [...document.querySelectorAll(tags.join(','))];
+      await Promise.all(elements.map((element) => element.updateComplete));
+      await document.fonts.ready;
+      for (let frame = 0; frame < 2; frame += 1) await new Promise(requestAnimationFrame);
+    },
+    ELEMENTS.map((element) => element.tag),
+  );
+
+/**
  * Loads `path` with relais.js held back `LATE_MS` after the first paint; returns the
  * cumulative layout shift, whether the page painted before the script, and the open page
  * (close its context when done).
@@ -74,9 +91,13 @@ async function loadLate(path, device) {
   const page = await context.newPage();
   await page.addInitScript(() => {
     window.__cls = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
-    }).observe({ type: 'layout-shift', buffered: true });
+    const add = (entries) => {
+      for (const entry of entries) if (!entry.hadRecentInput) window.__cls += entry.value;
+    };
+    const observer = new PerformanceObserver((list) => add(list.getEntries()));
+    observer.observe({ type: 'layout-shift', buffered: true });
+    // The shifts of the last frames, which the observer may not have delivered yet.
+    window.__readCls = () => (add(observer.takeRecords()), window.__cls);
   });
   let release;
   const held = new Promise((resolve) => (release = resolve));
@@ -103,14 +124,8 @@ async function loadLate(path, device) {
     ELEMENTS.map((element) => element.tag),
   );
   release();
-  await page.evaluate(
-    (tags) => Promise.all(tags.map((tag) => customElements.whenDefined(tag))),
-    ELEMENTS.map((element) => element.tag),
-  );
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300))),
-  );
-  const cls = await page.evaluate(() => window.__cls);
+  await settled(page);
+  const cls = await page.evaluate(() => window.__readCls());
   return { cls, undefinedBefore, page, context };
 }
 
@@ -138,8 +153,7 @@ for (const [name, device] of [
         const own = await browser.newContext(device).then(async (bare) => {
           const plain = await bare.newPage();
           await plain.goto(`${origins.site}/no-snippet.html`);
-          await plain.evaluate(() => customElements.whenDefined('relais-key-figure'));
-          await plain.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+          await settled(plain);
           const result = await heights(plain);
           await bare.close();
           return result;

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { getFigure, type FigureId } from '@relais/report-data';
 import type { RelaisErrorEvent } from '@relais/core';
@@ -491,14 +491,25 @@ const frames = async (count: number): Promise<void> => {
   for (let i = 0; i < count; i += 1) await new Promise(requestAnimationFrame);
 };
 
+/** What the count shows while it runs ('' when it does not). */
+const countText = (el: Element): string =>
+  el.shadowRoot!.querySelector<HTMLElement>('.count')?.innerText ?? '';
+
+/**
+ * Waits until the count shows `pattern`, polled: a fixed number of frames can outlast the
+ * whole count (COUNT_UP_MS) on a busy machine, and the test would then read the final value.
+ */
+const whenCounting = (el: Element, message: string, pattern = /^×\d+$/): Promise<void> =>
+  waitUntil(() => pattern.test(countText(el)), message, { interval: 5, timeout: 5_000 });
+
 describe('<relais-key-figure count-up>', () => {
   it('counts up once in view, digits hidden from assistive technology, layout still', async () => {
     const el = await render(
       html`<relais-key-figure figure="eloignes-du-numerique" count-up></relais-key-figure>`,
     );
-    await frames(8);
-    await el.updateComplete;
-    expect(has(el, '.count'), 'counting').to.equal(true);
+    // Counting once the observer has seen it in view: polled (a fixed number of frames can
+    // outlast the whole count on a busy machine).
+    await waitUntil(() => has(el, '.count'), 'counting', { interval: 5, timeout: 5_000 });
     expect(has(el, '[aria-hidden="true"] .count')).to.equal(true);
     const before = el.getBoundingClientRect();
     const valueBox = el.shadowRoot!.querySelector('[part="value"]')!.getBoundingClientRect();
@@ -514,9 +525,10 @@ describe('<relais-key-figure count-up>', () => {
     }
     expect(seen.size, [...seen].join(' | ')).to.be.greaterThan(2);
     expect([...seen].join(' ')).not.to.match(/NaN|undefined/);
-    await aTimeout(1300);
+    // The count ends on the first frame after COUNT_UP_MS: waited for, not timed (a busy
+    // machine can hold a frame back past any fixed delay).
+    await waitUntil(() => !has(el, '.count'), 'the count ends', { timeout: 10_000 });
     await el.updateComplete;
-    expect(has(el, '.count')).to.equal(false);
     expect(part(el, 'value')).to.equal('13 millions');
     // Once: scrolling away and back does not count again.
     el.style.marginTop = '3000px';
@@ -539,10 +551,7 @@ describe('<relais-key-figure count-up>', () => {
     expect(has(el, '.count')).to.equal(false);
     expect(part(el, 'value')).to.equal('×100');
     el.scrollIntoView();
-    await frames(12);
-    const counting = el.shadowRoot!.querySelector<HTMLElement>('.count')?.innerText ?? '';
-    expect(counting).to.match(/^×\d+$/);
-    expect(counting).not.to.equal('×0');
+    await whenCounting(el, 'counting, past ×0', /^×[1-9]\d*$/);
     // Printed mid-count: the final value, not the count.
     await emulateMedia({ media: 'print' });
     try {
@@ -572,9 +581,7 @@ describe('<relais-key-figure count-up>', () => {
     // A CMS moves the block to the top of the page, where the reader is.
     page.querySelector('#top')!.append(el);
     await el.updateComplete;
-    await frames(12);
-    const counting = el.shadowRoot!.querySelector<HTMLElement>('.count')?.innerText ?? '';
-    expect(counting, 'counting once in view').to.match(/^×\d+$/);
+    await whenCounting(el, 'counting once in view');
   });
 
   it('counts when a framework sets it as a property (React 19, Vue 3, Preact), and leaves el.animate() alone', async () => {
@@ -587,9 +594,7 @@ describe('<relais-key-figure count-up>', () => {
       }
       (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
       await el.updateComplete;
-      await frames(8);
-      const counting = el.shadowRoot!.querySelector<HTMLElement>('.count')?.innerText;
-      expect(counting, JSON.stringify(props)).to.match(/^×\d+$/);
+      await whenCounting(el, `counting, set as ${JSON.stringify(props)}`);
       expect(typeof el.animate).to.equal('function');
       expect(el.animate([{ opacity: 1 }], 10)).to.be.instanceOf(Animation);
       expect(el.hasAttribute('animate')).to.equal(false);
