@@ -7,7 +7,7 @@ import {
   getReportSource,
   getSource,
 } from '@relais/report-data';
-import { renderEmbed, type Attributes } from './snippet.js';
+import { findingSlug, renderEmbed, type Attributes } from './snippet.js';
 
 /**
  * The page the report's team sends to partners: each finding of the report as a partner
@@ -52,7 +52,8 @@ function finding(tag: string, attributes: Attributes): Story {
     args: attributes,
     render: renderEmbed(tag),
     parameters: {
-      snippet: { tag },
+      // `page`: the finding also has a page of its own (apps/site), its link and image offered.
+      snippet: { tag, page: findingSlug(tag, attributes) },
       docs: { description: { story: `\`<${tag}>\`. ${sourceNote(attributes)}` } },
     },
   };

@@ -10,7 +10,9 @@ import { argTypesOf, mergedManifest } from './manifest.js';
 import { PAGE_COLOURS, readerOf } from './reader.js';
 import {
   fallbackFor,
+  findingPageUrl,
   npmSnippet,
+  shareImageUrl,
   scriptTagSnippet,
   type Attributes,
   type Embed,
@@ -30,7 +32,16 @@ setCustomElementsManifest(mergedManifest);
  * element the snippet shows.
  */
 export type SnippetParameter =
-  false | { tag?: string; attributes?: Attributes; fallback?: Embed['fallback'] } | undefined;
+  | false
+  | { tag?: string; attributes?: Attributes; fallback?: Embed['fallback']; page?: string }
+  | undefined;
+
+/**
+ * Where the findings' site (apps/site) is served: `npm start` serves it here; a catalogue
+ * built for the public sets STORYBOOK_RELAIS_SITE_BASE to the site's public address.
+ */
+const SITE_BASE: string =
+  (import.meta.env['STORYBOOK_RELAIS_SITE_BASE'] as string | undefined) ?? 'http://127.0.0.1:8090/';
 
 /**
  * The reader, around every story and so on every docs page: an element carrying the
@@ -60,9 +71,12 @@ const withReader: Decorator = (story, context) => {
           ? parameter.fallback
           : fallbackFor(tag, attributes, locale),
     };
+    const page = parameter ? parameter.page : undefined;
     panel = html`<catalogue-snippet
       .scriptTag=${scriptTagSnippet(embed)}
       .npm=${npmSnippet(embed, locale)}
+      .link=${page ? findingPageUrl(SITE_BASE, page, locale) : ''}
+      .image=${page ? shareImageUrl(SITE_BASE, page, locale) : ''}
       locale=${locale}
       theme=${theme}
     ></catalogue-snippet>`;

@@ -8,6 +8,11 @@ import type { Locale } from './snippet.js';
 const STRINGS = {
   fr: {
     heading: 'Le code à copier',
+    linkHeading: 'Le lien à coller',
+    link: 'Le lien',
+    linkNote:
+      'Sans script : collez ce lien seul sur une ligne dans WordPress (tous les rôles), une lettre d’information ou un réseau social ; le chiffre s’affiche tel quel, à la bonne hauteur.',
+    image: 'L’image à partager (PNG, 1200 × 630)',
     scriptTag: 'Balise script (tout site : WordPress, Drupal, Wix…)',
     npm: 'npm',
     npmSummary: 'Avec npm, dans votre propre build',
@@ -19,6 +24,11 @@ const STRINGS = {
   },
   en: {
     heading: 'The code to copy',
+    linkHeading: 'The link to paste',
+    link: 'The link',
+    linkNote:
+      'No script: paste this link alone on a line in WordPress (any role), a newsletter or a social post; the finding shows as it is, at the right height.',
+    image: 'The image to share (PNG, 1200 × 630)',
     scriptTag: 'Script tag (any site: WordPress, Drupal, Wix…)',
     npm: 'npm',
     npmSummary: 'With npm, in your own build',
@@ -50,6 +60,8 @@ async function writeClipboard(text: string, host: HTMLElement): Promise<boolean>
     return done;
   }
 }
+
+type Copyable = 'scriptTag' | 'npm' | 'link';
 
 export class CatalogueSnippet extends LitElement {
   static override styles = css`
@@ -147,6 +159,15 @@ export class CatalogueSnippet extends LitElement {
       margin: 0;
       max-inline-size: 60em;
     }
+    h2.then {
+      margin-block-start: 1.25rem;
+    }
+    p.image {
+      margin-block-start: 0.5rem;
+    }
+    a {
+      color: var(--button-bg);
+    }
     .status {
       position: absolute;
       inline-size: 1px;
@@ -163,11 +184,17 @@ export class CatalogueSnippet extends LitElement {
   /** The npm snippet. */
   @property({ attribute: false }) npm = '';
 
+  /** The finding's own page (apps/site), when it has one: the link to paste. */
+  @property({ attribute: false }) link = '';
+
+  /** The finding's share image, beside its page. */
+  @property({ attribute: false }) image = '';
+
   @property() locale: Locale = 'fr';
 
   @property({ reflect: true }) theme: 'light' | 'dark' = 'light';
 
-  @state() private copied: 'scriptTag' | 'npm' | undefined;
+  @state() private copied: Copyable | undefined;
 
   @state() private status = '';
 
@@ -178,7 +205,7 @@ export class CatalogueSnippet extends LitElement {
     clearTimeout(this.resetTimer);
   }
 
-  private async copy(which: 'scriptTag' | 'npm', label: string): Promise<void> {
+  private async copy(which: Copyable, label: string): Promise<void> {
     const strings = STRINGS[this.locale];
     const done = await writeClipboard(this[which], this);
     // Emptied first so that copying the same block twice is announced twice.
@@ -190,7 +217,7 @@ export class CatalogueSnippet extends LitElement {
     this.resetTimer = setTimeout(() => (this.copied = undefined), 2500);
   }
 
-  private block(which: 'scriptTag' | 'npm', title: string) {
+  private block(which: Copyable, title: string) {
     const strings = STRINGS[this.locale];
     return html`<div class="block">
       <div class="bar">
@@ -214,6 +241,14 @@ export class CatalogueSnippet extends LitElement {
         ${this.block('npm', strings.npm)}
       </details>
       <p>${strings.note}</p>
+      ${
+        this.link
+          ? html`<h2 class="then">${strings.linkHeading}</h2>
+              ${this.block('link', strings.link)}
+              <p>${strings.linkNote}</p>
+              <p class="image"><a href=${this.image} download>${strings.image}</a></p>`
+          : ''
+      }
       <div class="status" role="status">${this.status}</div>
     </div>`;
   }

@@ -231,6 +231,20 @@ export function npmSnippet(embed: Embed, locale: Locale): string {
   ].join('\n');
 }
 
+/**
+ * Findings by URL (apps/site): the page of a finding, `<base><locale>/<slug>/`, where `slug`
+ * is the figure's or the quote's id, or `interviewees` for the list; its share image beside
+ * it. Written once, here, for the site's build and for the catalogue's « lien à coller ».
+ */
+export function findingSlug(tag: string, attributes: Attributes): string | undefined {
+  if (tag === 'relais-interviewee-list') return 'interviewees';
+  return text(attributes['figure']) ?? text(attributes['quote']);
+}
+export const findingPageUrl = (base: string, slug: string, locale: Locale): string =>
+  `${base.endsWith('/') ? base : `${base}/`}${locale}/${slug}/`;
+export const shareImageUrl = (base: string, slug: string, locale: Locale): string =>
+  `${findingPageUrl(base, slug, locale)}share.png`;
+
 /** The toolbar's language, from a story's globals. */
 export const localeOf = (globals: Record<string, unknown> | undefined): Locale =>
   globals?.['locale'] === 'en' ? 'en' : 'fr';

@@ -303,4 +303,30 @@ describe('the catalogue, every entry of index.json', { concurrency: PARALLEL }, 
     );
     await context.close();
   });
+
+  test('a finding offers « le lien à coller » and its share image, in the reader’s language', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cases = [
+      ['fr', 'Le lien à coller', 'L’image à partager'],
+      ['en', 'The link to paste', 'The image to share'],
+    ];
+    for (const [locale, heading, image] of cases) {
+      await page.goto(
+        `${origin}/iframe.html?id=findings--jean-deydier&viewMode=story&globals=locale:${locale};theme:light`,
+      );
+      const panel = page.locator('catalogue-snippet');
+      await panel.getByRole('heading', { name: heading }).waitFor();
+      assert.equal(
+        (await panel.locator('pre').nth(2).innerText()).trim(),
+        `http://127.0.0.1:8090/${locale}/jean-deydier/`,
+      );
+      const link = panel.getByRole('link', { name: new RegExp(`^${image}`) });
+      assert.equal(
+        await link.getAttribute('href'),
+        `http://127.0.0.1:8090/${locale}/jean-deydier/share.png`,
+      );
+    }
+    await context.close();
+  });
 });

@@ -40,6 +40,14 @@ const STEPS = [
     'end-to-end tests in WebKit (partner demo, relais.js)',
     'RELAIS_E2E_ENGINE=webkit node --test apps/partner-demo/e2e/*.test.mjs',
   ],
+  [
+    'findings site in Chromium (pre-rendered pages, oEmbed in a sandbox, a real WordPress)',
+    'node --test apps/site/e2e/*.test.mjs',
+  ],
+  [
+    'findings site in WebKit (pre-rendered pages, without and with JavaScript)',
+    'RELAIS_E2E_ENGINE=webkit node --test apps/site/e2e/pages.test.mjs',
+  ],
   ['registry round-trip (Verdaccio)', 'node --test scripts/release/round-trip.test.mjs'],
 ];
 
