@@ -27,16 +27,19 @@ import { PACKAGE_DIR, bundle } from './bundle.mjs';
  * `citedBy` and getCitingSource, the no-break spaces, the list's « Cité dans l’annonce du
  * rapport »): 20,000 (+271; key-figure.js +119, quote-card.js +73, the list +73); by issue 22
  * (one API): a bad value reported again after a correction, the warning naming its element,
- * names sorted by their stated rule, a currency's plural from its value and `exact` (+174).
- * Issue 14's goals were 16,000 for relais.js and 11,000 for
+ * names sorted by their stated rule, a currency's plural from its value and `exact` (+174);
+ * by issue 21 (partner pages): the query container inside the host with its measure, the
+ * quote card keeping a partner's lang, em, abbr and links, one warning per clash, the
+ * count-up that follows a move (relais.js 20,854; key-figure.js 14,163, quote-card.js
+ * 13,701, the list 14,343 with all three issues). Issue 14's goals were 16,000 for relais.js and 11,000 for
  * key-figure.js; npm run bench's breakdown says where the rest goes (Lit alone is 5,366, the
  * report's data about 3,000, core 3,600) and the closing note of issue 14 why it stays.
  */
 export const BUDGETS = {
-  'relais.js': 21_500,
-  'elements/key-figure.js': 14_800,
-  'elements/quote-card.js': 14_500,
-  'elements/interviewee-list.js': 14_800,
+  'relais.js': 20_900,
+  'elements/key-figure.js': 14_200,
+  'elements/quote-card.js': 13_750,
+  'elements/interviewee-list.js': 14_350,
 };
 
 /** Raw, gzip (level 9) and brotli (quality 11) byte counts of `content`. */
