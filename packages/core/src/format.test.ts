@@ -89,9 +89,9 @@ describe('formatFigure: what readers see and what assistive technology says', ()
   it('currency: the plural of the value itself, as CLDR says it (French: singular below 2)', () => {
     const said = (value: number, locale: 'fr' | 'en') =>
       formatFigure({ kind: 'currency', value, currency: 'EUR' }, locale)?.words;
-    expect(said(1.5, 'fr')).to.equal('1,5 euro');
-    expect(said(1.99, 'fr')).to.equal('1,99 euro');
-    expect(said(2, 'fr')).to.equal('2 euros');
+    expect(said(1.5, 'fr')).to.equal(`1,5${NBSP}euro`);
+    expect(said(1.99, 'fr')).to.equal(`1,99${NBSP}euro`);
+    expect(said(2, 'fr')).to.equal(`2${NBSP}euros`);
     expect(said(1, 'en')).to.equal('1 euro');
     expect(said(1.5, 'en')).to.equal('1.5 euros');
   });
@@ -100,14 +100,14 @@ describe('formatFigure: what readers see and what assistive technology says', ()
     expect(
       formatFigure({ kind: 'count', value: 13_245_000, unit: 'personnes' }, 'fr'),
     ).to.deep.equal({
-      text: '13,2 millions de personnes',
-      words: '13,2 millions de personnes',
+      text: `13,2${NBSP}millions de personnes`,
+      words: `13,2${NBSP}millions de personnes`,
     });
     expect(
       formatFigure({ kind: 'count', value: 13_245_000, unit: 'personnes', exact: true }, 'fr'),
     ).to.deep.equal({
-      text: `13${NNBSP}245${NNBSP}000 personnes`,
-      words: '13245000 personnes',
+      text: `13${NNBSP}245${NNBSP}000${NBSP}personnes`,
+      words: `13245000${NBSP}personnes`,
     });
     expect(
       formatFigure({ kind: 'currency', value: 7_000_000_000, exact: true }, 'en'),

@@ -283,13 +283,14 @@ describe('<relais-interviewee-list>: options', () => {
     );
   });
 
-  it('include="contributors": the preface, op-ed and founder alone, as getPeople gives them', async () => {
+  it('include="contributors": the authors of the preface and the op-ed alone, as getPeople gives them', async () => {
     const el = await render(
       html`<relais-interviewee-list include="contributors"></relais-interviewee-list>`,
     );
     await expect(el).to.be.accessible();
-    expect(names(el)).to.deep.equal(['Jean Deydier', 'Cyril Garcia', 'Cédric O']);
-    expect(text(el, '[part="count"]')).to.equal('3 personnes');
+    // Jean Deydier is quoted by the announcement, not a contributor to the report.
+    expect(names(el)).to.deep.equal(['Cyril Garcia', 'Cédric O']);
+    expect(text(el, '[part="count"]')).to.equal(`2${NBSP}personnes`);
   });
 
   it('heading and heading-level: a heading of that level, country headings one below', async () => {

@@ -186,13 +186,13 @@ describe('<relais-key-figure figure="…">: the report’s figures', () => {
       ></relais-key-figure>`,
     );
     await expect(el).to.be.accessible();
-    expect(part(el, 'value')).to.equal('13\u202F245\u202F000 personnes');
+    expect(part(el, 'value')).to.equal(`13${NNBSP}245${NNBSP}000${NBSP}personnes`);
     expect(el.shadowRoot!.querySelector('.spoken')!.textContent).to.equal(
-      '13245000 personnes accompagnées',
+      `13245000${NBSP}personnes accompagnées`,
     );
     el.exact = false;
     await el.updateComplete;
-    expect(part(el, 'value')).to.equal('13,2 millions de personnes');
+    expect(part(el, 'value')).to.equal(`13,2${NBSP}millions de personnes`);
   });
 
   it('follows the page’s language when it changes', async () => {
@@ -813,7 +813,7 @@ describe('<relais-key-figure> sizes and containers', () => {
       expect(el.shadowRoot!.textContent?.trim()).to.equal('');
       el.figure = 'eloignes-du-numerique';
       await el.updateComplete;
-      expect(part(el, 'value')).to.equal('13 millions');
+      expect(part(el, 'value')).to.equal(`13${NBSP}millions`);
       el.figure = 'pas-une-figure';
       await el.updateComplete;
       el.requestUpdate();
