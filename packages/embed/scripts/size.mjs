@@ -35,11 +35,13 @@ import { PACKAGE_DIR, bundle } from './bundle.mjs';
  * key-figure.js; npm run bench's breakdown says where the rest goes (Lit alone is 5,366, the
  * report's data about 3,000, core 3,600) and the closing note of issue 14 why it stays.
  */
+// What they measure, with the room a release's build takes (the versions it writes into the
+// files compress differently: the list measured 14,381 in the registry round-trip's 1.1.0).
 export const BUDGETS = {
-  'relais.js': 20_900,
-  'elements/key-figure.js': 14_200,
-  'elements/quote-card.js': 13_750,
-  'elements/interviewee-list.js': 14_350,
+  'relais.js': 20_950,
+  'elements/key-figure.js': 14_250,
+  'elements/quote-card.js': 13_800,
+  'elements/interviewee-list.js': 14_450,
 };
 
 /** Raw, gzip (level 9) and brotli (quality 11) byte counts of `content`. */
