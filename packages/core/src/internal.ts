@@ -31,3 +31,4 @@ export {
   type SourceLine,
 } from './source-line.js';
 export { baseStyles, cardElementStyles, cardStyles, containerStyles } from './styles.js';
+export { topRuleCardStyles } from './top-rule-card.js';

@@ -2,6 +2,7 @@ import { expect, fixture, html as testHtml } from '@open-wc/testing';
 import { html } from 'lit';
 import { RelaisElement } from './element.js';
 import { baseStyles, cardStyles, containerStyles } from './styles.js';
+import { topRuleCardStyles } from './top-rule-card.js';
 
 /** The smallest element drawing the shared card: words, then a source line at the bottom. */
 class CardProbe extends RelaisElement {
@@ -14,6 +15,12 @@ class CardProbe extends RelaisElement {
   }
 }
 customElements.define('relais-card-probe', CardProbe);
+
+/** The same card with its rule across the top (the list's). */
+class TopRuleCardProbe extends CardProbe {
+  static override styles = [baseStyles, containerStyles, cardStyles, topRuleCardStyles];
+}
+customElements.define('relais-top-rule-card-probe', TopRuleCardProbe);
 
 /** The tokens the card reads (@relais/theme defines them; core does not depend on it). */
 const TOKENS =
@@ -42,5 +49,22 @@ describe('cardStyles, the card every element draws', () => {
     const source = el.shadowRoot!.querySelector('.source')!.getBoundingClientRect();
     expect(card.height).to.equal(300);
     expect(Math.round(card.bottom - source.bottom)).to.equal(16);
+  });
+
+  it('draws its rule across the top with topRuleCardStyles, the sides even', async () => {
+    const row = await fixture<HTMLDivElement>(
+      testHtml`<div style="width: 300px"><relais-top-rule-card-probe style=${TOKENS}></relais-top-rule-card-probe></div>`,
+    );
+    const el = row.querySelector<TopRuleCardProbe>('relais-top-rule-card-probe')!;
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    const card = getComputedStyle(el.shadowRoot!.querySelector('.card')!);
+    expect(card.borderTopWidth).to.equal('4px');
+    expect(card.borderTopColor).to.equal('rgb(26, 79, 139)');
+    expect(card.borderLeftStyle).to.equal('none');
+    expect(card.paddingLeft).to.equal(card.paddingRight);
+    row.style.width = '200px';
+    expect(card.paddingLeft).to.equal('8px');
+    expect(card.borderTopWidth).to.equal('4px');
   });
 });

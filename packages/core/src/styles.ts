@@ -115,7 +115,8 @@ export const containerStyles = css`
 /**
  * The card every element draws, as one family: a surface with the accent rule on the
  * reading side, a column whose last line (the source) sits at the bottom, so that cards in
- * a row end on the same line. It grows to the height the element is given (containerStyles). Put `class="card"` on the element's outer box.
+ * a row end on the same line. It grows to the height the element is given
+ * (containerStyles). Put `class="card"` on the element's outer box.
  */
 export const cardStyles = css`
   .card {
@@ -149,7 +150,7 @@ export const cardStyles = css`
 `;
 
 /**
- * What a card element (the key figure, the quote card) starts from, in order: the reset of
+ * What a card element (the key figure, the quote card, the list) starts from, in order: the reset of
  * what the page could reach, a host sized by its container, the source line, the card box.
  */
 export const cardElementStyles = [baseStyles, containerStyles, sourceLineStyles, cardStyles];

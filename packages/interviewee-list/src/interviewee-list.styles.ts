@@ -13,17 +13,10 @@ export const styles = css`
     --_relais-measure: 36em;
   }
 
-  .frame {
-    display: flex;
-    flex: 1 0 auto;
-    flex-direction: column;
-    margin: 0;
-    padding: var(--relais-space-m);
-    border-block-start: var(--relais-accent-width) solid var(--relais-color-accent);
-    border-end-start-radius: var(--relais-radius);
-    border-end-end-radius: var(--relais-radius);
-    background: var(--relais-color-surface);
-    color: var(--relais-color-text);
+  /* The core card, its rule across the top (topRuleCardStyles); the list spaces its parts
+     itself (a heading, its count, groups), so no gap between them. */
+  .card {
+    gap: 0;
     overflow-wrap: break-word;
     hyphens: manual;
   }
@@ -125,7 +118,7 @@ export const styles = css`
   /* A list wide enough for two columns: the name on the left, what they do on the right,
      as a report's acknowledgements page sets it. */
   @container (min-width: 36em) {
-    .frame {
+    .card {
       padding: var(--relais-space-l);
     }
 
@@ -142,22 +135,15 @@ export const styles = css`
   }
 
   @container (max-width: 15em) {
-    .frame {
+    .card {
       padding: var(--relais-space-s) var(--relais-space-s) var(--relais-space-m);
     }
   }
 
   @media print {
-    .frame {
+    .card {
       background: none;
       padding-inline: 0;
-    }
-  }
-
-  @media (forced-colors: active) {
-    .frame {
-      border: var(--relais-rule-width) solid CanvasText;
-      border-block-start-width: var(--relais-accent-width);
     }
   }
 `;

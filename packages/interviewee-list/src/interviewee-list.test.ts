@@ -202,7 +202,7 @@ describe('<relais-interviewee-list>: the report’s interviewees', () => {
       ></relais-interviewee-list>`,
     );
     await expect(el).to.be.accessible();
-    const frame = shadow(el).querySelector('.frame')!;
+    const frame = shadow(el).querySelector('.card')!;
     expect(getComputedStyle(frame).backgroundColor).to.equal('rgb(23, 25, 28)');
     await emulateMedia({ colorScheme: 'dark' });
     const auto = await render(
@@ -390,7 +390,7 @@ describe('<relais-interviewee-list>: options', () => {
   it('prints without its background', async () => {
     const el = await render(html`<relais-interviewee-list></relais-interviewee-list>`);
     await emulateMedia({ media: 'print' });
-    expect(getComputedStyle(shadow(el).querySelector('.frame')!).backgroundColor).to.equal(
+    expect(getComputedStyle(shadow(el).querySelector('.card')!).backgroundColor).to.equal(
       'rgba(0, 0, 0, 0)',
     );
     expect(names(el)).to.deep.equal(NINE);
@@ -681,7 +681,7 @@ describe('<relais-interviewee-list>: bad input', () => {
     expect(el.getAttributeNames()).to.deep.equal([]);
     el.theme = 'dark';
     await el.updateComplete;
-    expect(getComputedStyle(shadow(el).querySelector('.frame')!).backgroundColor).to.equal(
+    expect(getComputedStyle(shadow(el).querySelector('.card')!).backgroundColor).to.equal(
       'rgb(23, 25, 28)',
     );
     await expect(el).to.be.accessible();
@@ -742,7 +742,7 @@ describeReportAttribute('relais-interviewee-list', 'the people and the source li
 describeForcedColours(
   'relais-interviewee-list',
   html`<relais-interviewee-list></relais-interviewee-list>`,
-  '.frame',
+  '.card',
   'block-start',
 );
 

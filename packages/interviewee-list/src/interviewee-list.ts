@@ -4,9 +4,8 @@ import {
   LANGUAGE_TAG,
   RelaisElement,
   asText,
-  baseStyles,
   cachedFormatter,
-  containerStyles,
+  cardElementStyles,
   countOf,
   fatal,
   formatDate,
@@ -17,7 +16,7 @@ import {
   reportOption,
   reportProblems,
   sourceLineOf,
-  sourceLineStyles,
+  topRuleCardStyles,
   type Locale,
   type Problem,
   type SourceLine,
@@ -163,7 +162,7 @@ export class RelaisIntervieweeList extends RelaisElement {
     theme: { reflect: true },
   };
 
-  static override styles = [baseStyles, containerStyles, tokens, sourceLineStyles, styles];
+  static override styles = [...cardElementStyles, topRuleCardStyles, tokens, styles];
 
   /** Ids of the report's people, space separated, shown in that order (`benjamin-bitane perine-brotcorne`). Wins over `include`. */
   people?: string | readonly string[];
@@ -280,7 +279,7 @@ export class RelaisIntervieweeList extends RelaisElement {
     // announces, from a list drawn without bullets; the role puts them back.
     /* eslint-disable lit-a11y/no-redundant-role -- see above: needed by WebKit */
     return html`
-      <div class="frame ${layout} ${grouping === 'country' ? 'grouped' : ''}">
+      <div class="card ${layout} ${grouping === 'country' ? 'grouped' : ''}">
         ${heading ? headingOf(level, 'heading', heading) : nothing}
         <p class="count" part="count" lang=${locale}>${count}</p>
         ${groups.map(
