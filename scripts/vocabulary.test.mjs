@@ -22,8 +22,24 @@ const IDEAS = {
   'source-url': ['source-href', 'cite-url', 'url', 'href'],
   'heading-level': ['level', 'heading-tag', 'heading-rank'],
 };
-/** A text's language is `<what>-lang` (`quote-lang`, `role-lang`), never `…-language` or `…-locale`. */
+/** A text's language is `<what>-lang` (`quote-lang`, `person-role-lang`), never `…-language` or `…-locale`. */
 const LANGUAGE_WORDS = /(^|-)(language|locale|lng)$/;
+/**
+ * HTML's global attributes (WHATWG, « Global attributes »), ARIA's `role` and `aria-*`, and
+ * the shadow-part ones: on a custom element's host they already mean something to the
+ * browser and to assistive technology, before the script runs and without it. An element
+ * never gives one of them a meaning of its own (`role="Directrice"` is an invalid ARIA role
+ * until the element upgrades: a job title is `author-role`, `person-role`).
+ */
+const GLOBAL_ATTRIBUTES = new Set(
+  (
+    'accesskey autocapitalize autocorrect autofocus class contenteditable dir draggable ' +
+    'enterkeyhint exportparts hidden id inert inputmode is itemid itemprop itemref itemscope ' +
+    'itemtype lang nonce part popover role slot spellcheck style tabindex title translate ' +
+    'writingsuggestions'
+  ).split(' '),
+);
+
 /** Defaults another issue is moving: compared by name and type, not by default. */
 const DEFAULT_MOVING = new Set(['theme']);
 
@@ -132,6 +148,13 @@ test('a shared idea has one name: no synonym, no enumeration under two names', (
     }
   }
   assert.deepEqual(problems, []);
+});
+
+test('no element gives an attribute HTML or ARIA already defines a meaning of its own', () => {
+  const clashes = attributes(elements())
+    .filter((a) => GLOBAL_ATTRIBUTES.has(a.name) || /^(aria-|on)/.test(a.name))
+    .map((a) => `<${a.tag}> ${a.name}`);
+  assert.deepEqual(clashes, []);
 });
 
 test('every enumerated attribute lists its values in the manifest, not an alias', () => {

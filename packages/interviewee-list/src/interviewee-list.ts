@@ -530,7 +530,7 @@ export class RelaisIntervieweeList extends RelaisElement {
           ? readText(child[field], attribute, own)
           : textOf(child.getAttribute(attribute));
       const name = read('name', 'name');
-      const roleLang = read('role-lang', 'roleLang');
+      const roleLang = read('person-role-lang', 'personRoleLang');
       const country = read('country', 'country');
       if (!name) {
         own.push({
@@ -540,9 +540,19 @@ export class RelaisIntervieweeList extends RelaisElement {
           fatal: false,
         });
       }
+      const ariaRole = child.getAttribute('role');
+      if (ariaRole !== null && !child.hasAttribute('person-role')) {
+        own.push({
+          attribute: 'role',
+          value: ariaRole,
+          reason:
+            'is the element’s ARIA role, not the person’s: write their role as person-role; it is left out',
+          fatal: false,
+        });
+      }
       if (roleLang && !LANGUAGE_TAG.test(roleLang)) {
         own.push({
-          attribute: 'role-lang',
+          attribute: 'person-role-lang',
           value: roleLang,
           reason: 'not a language tag (`en`, `en-GB`); the role is read in the page’s language',
           fatal: false,
@@ -555,7 +565,7 @@ export class RelaisIntervieweeList extends RelaisElement {
         key: `child-${index}`,
         name,
         sortKey: sortKeyOf(name),
-        role: read('role', 'role'),
+        role: read('person-role', 'personRole'),
         roleLang: roleLang && LANGUAGE_TAG.test(roleLang) ? roleLang : undefined,
         organization: read('organization', 'organization'),
         countryCode: code && countryName(code, locale) ? code : undefined,
