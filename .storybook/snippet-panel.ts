@@ -11,7 +11,7 @@ const STRINGS = {
     linkHeading: 'Le lien à coller',
     link: 'Le lien',
     linkNote:
-      'Sans script : collez ce lien seul sur une ligne dans WordPress (tous les rôles), une lettre d’information ou un réseau social ; le chiffre s’affiche tel quel, à la bonne hauteur.',
+      'Sans script : collez ce lien seul sur une ligne dans WordPress (tous les rôles), une lettre d’information ou un réseau social ; le chiffre s’affiche tel quel, à la bonne hauteur.',
     image: 'L’image à partager (PNG, 1200 × 630)',
     scriptTag: 'Balise script (tout site : WordPress, Drupal, Wix…)',
     npm: 'npm',

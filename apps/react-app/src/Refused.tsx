@@ -12,7 +12,7 @@ export function Refused() {
       {/* @ts-expect-error: `layout` is list or grid. */}
       <relais-interviewee-list layout="gird" />
       {/* @ts-expect-error: `heading-level` is 2 to 6. */}
-      <relais-interviewee-list heading="Qui ?" heading-level="9" />
+      <relais-interviewee-list heading="Qui ?" heading-level="9" />
       {/* @ts-expect-error: `include` is interviewees, contributors or all. */}
       <relais-interviewee-list include="everyone" />
       {/* @ts-expect-error: `group-by` is none or country. */}

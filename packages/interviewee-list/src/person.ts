@@ -36,7 +36,7 @@ export class RelaisPerson extends LitElement {
   name?: string;
 
   /**
-   * Their role, as your text writes it: « Déléguée générale ». (Not `role`, which is the
+   * Their role, as your text writes it: « Déléguée générale ». (Not `role`, which is the
    * element's ARIA role: before the script runs, or without it, a job title there is an
    * invalid role that checkers report; the quote card's `author-role` avoids it the same way.)
    */

@@ -165,8 +165,8 @@ export class RelaisKeyFigure extends RelaisElement {
   sourceUrl?: string;
 
   /**
-   * Inline use: every digit of a value of a million or more (« 13 245 000 personnes »),
-   * rather than its magnitude word to one decimal (« 13,2 millions de personnes »).
+   * Inline use: every digit of a value of a million or more (« 13 245 000 personnes »),
+   * rather than its magnitude word to one decimal (« 13,2 millions de personnes »).
    */
   exact = false;
 
