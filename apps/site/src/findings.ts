@@ -42,7 +42,8 @@ function sentenceOf(fallback: Fallback, heading: string): string {
 }
 
 const INTERVIEWEES_TITLE: Record<Locale, (count: number, report: string) => string> = {
-  fr: (count, report) => `Les ${count} personnes interrogées pour le rapport « ${report} »`,
+  fr: (count, report) =>
+    `Les ${count}\u00A0personnes interrogées pour le rapport «\u202F${report}\u202F»`,
   en: (count, report) => `The ${count} people interviewed for the report “${report}”`,
 };
 const QUOTE_TITLE: Record<Locale, (name: string, role: string) => string> = {
@@ -56,7 +57,7 @@ const KIND: Record<Finding['tag'], Record<Locale, string>> = {
   'relais-interviewee-list': { fr: 'Les personnes interrogées', en: 'The people interviewed' },
 };
 const FROM: Record<Locale, (report: string) => string> = {
-  fr: (report) => `du rapport de WeTechCare « ${report} »`,
+  fr: (report) => `du rapport de WeTechCare «\u202F${report}\u202F»`,
   en: (report) => `from WeTechCare’s report “${report}”`,
 };
 const headingOf = (tag: Finding['tag']): Record<Locale, string> =>
