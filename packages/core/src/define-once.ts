@@ -1,3 +1,5 @@
+import { claimGlobal } from './page-global.js';
+
 /**
  * Registers custom elements so that a partner page can never be broken by Relais being
  * loaded twice (a theme and a plugin both adding the script tag), or by two versions on
@@ -31,19 +33,16 @@ function isRegistry(value: unknown): value is Registry {
 /** This copy's registry when the page's key holds something else (it never should). */
 let own: Registry | undefined;
 
+const newRegistry = (): Registry => ({
+  versions: new Map(),
+  warned: new Set(),
+  pending: new Map(),
+});
+
 function registry(): Registry {
-  const g = globalThis as unknown as Record<symbol, unknown>;
-  if (!Object.prototype.hasOwnProperty.call(g, REGISTRY_KEY)) {
-    const value: Registry = { versions: new Map(), warned: new Set(), pending: new Map() };
-    try {
-      Object.defineProperty(g, REGISTRY_KEY, { value, writable: false, configurable: false });
-    } catch {
-      // A frozen global object: this copy keeps its own.
-    }
-  }
-  const shared = g[REGISTRY_KEY];
+  const shared = claimGlobal(REGISTRY_KEY, newRegistry);
   if (isRegistry(shared)) return shared;
-  own ??= { versions: new Map(), warned: new Set(), pending: new Map() };
+  own ??= newRegistry();
   return own;
 }
 

@@ -32,3 +32,4 @@ export {
 } from './source-line.js';
 export { baseStyles, cardElementStyles, cardStyles, containerStyles } from './styles.js';
 export { topRuleCardStyles } from './top-rule-card.js';
+export { claimGlobal } from './page-global.js';

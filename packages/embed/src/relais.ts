@@ -1,3 +1,4 @@
+import { claimGlobal } from '@relais/core/internal.js';
 import { VERSION } from './version.js';
 
 export { VERSION };
@@ -18,15 +19,7 @@ const KEY = Symbol.for('relais');
 
 // The first copy of relais.js on a page wins, as its element definitions do (defineOnce in
 // @relais/core keeps the first and warns once when a different version arrives), so the
-// version a page reads is always the one whose elements it shows. Defined read-only and
-// non-configurable, and frozen, so that no later script replaces it. (This file is listed
+// version a page reads is always the one whose elements it shows; frozen, and read-only on
+// the global (claimGlobal), so that no later script replaces it. (This file is listed
 // in package.json "sideEffects": without it, the bundler would drop it as unused.)
-if (!Object.prototype.hasOwnProperty.call(globalThis, KEY)) {
-  const value: RelaisGlobal = Object.freeze({ version: VERSION });
-  Object.defineProperty(globalThis, KEY, {
-    value,
-    enumerable: false,
-    writable: false,
-    configurable: false,
-  });
-}
+claimGlobal(KEY, (): RelaisGlobal => Object.freeze({ version: VERSION }));
