@@ -1,11 +1,12 @@
 // What relais.css reserves for each element, measured: shared by reserve.test.mjs (which
 // checks `reserve` in packages/embed/src/elements.json) and measure-reserves.mjs (which
 // writes it). Each element is measured in a phone's column (320 px viewport) and in a
-// desktop article's (760 px in a 1280 px viewport), with every sample of elements.json (and,
-// for the key figure, every figure of the report), under the attributes of each of its
+// desktop article's (760 px in a 1280 px viewport), with every sample of elements.json (and
+// every record of the report an element is measured per: `measuredPer`, the key figure's
+// figures), under the attributes of each of its
 // reserve rules. Which rule holds a case is decided by the browser (the most specific
 // matching selector, as relais.css applies them).
-import { FIGURE_IDS } from '@relais/report-data';
+import * as reportData from '@relais/report-data';
 import { ELEMENTS, elementHtml, pageHtml, startOrigins } from './harness.mjs';
 
 export const VIEWPORTS = {
@@ -19,18 +20,28 @@ export const attributesOf = (when) =>
     [...when.matchAll(/\[([\w-]+)='([^']*)'\]/g)].map(([, name, value]) => [name, value]),
   );
 
+/**
+ * The records an element is measured per (`measuredPer` in elements.json: the attribute that
+ * names one, and the export of @relais/report-data that lists their ids), as attributes.
+ */
+function recordsOf(element) {
+  const per = element.measuredPer;
+  if (!per) return [];
+  const ids = reportData[per.ids];
+  if (!Array.isArray(ids))
+    throw new Error(`${element.tag} measuredPer: no ${per.ids} in report-data`);
+  return ids.map((id) => ({ [per.attribute]: id }));
+}
+
 /** Every case measured: `{ tag, label, html }`, one per sample and variant. */
 export const CASES = ELEMENTS.flatMap((element) => {
-  const samples = [
-    ...element.samples,
-    ...(element.tag === 'relais-key-figure' ? FIGURE_IDS.map((figure) => ({ figure })) : []),
-  ];
-  // The variants: each rule's attributes but the one naming a figure (the samples do).
+  const samples = [...element.samples, ...recordsOf(element)];
+  // The variants: each rule's attributes but the one naming a record (the samples do).
   const variants = [
     ...new Map(
       element.reserve.map((rule) => {
         const rest = attributesOf(rule.when);
-        delete rest.figure;
+        if (element.measuredPer) delete rest[element.measuredPer.attribute];
         return [JSON.stringify(rest), rest];
       }),
     ).values(),
