@@ -8,7 +8,9 @@
 // - in a page whose JavaScript is off, Firefox runs no promise job, not even for a script
 //   the driver runs: an evaluate that awaits there never ends, and fails after STEP_TIMEOUT
 //   saying so (harness.mjs `readElements` awaits only what there is);
-// - console messages carry Playwright's type names (`warning`, where puppeteer says `warn`).
+// - console messages carry Playwright's type names (`warning`, where puppeteer says `warn`);
+// - Firefox reports its own refusals (Content-Security-Policy, Subresource Integrity) as
+//   script errors, so they arrive as `pageerror`, where Chromium logs them to the console.
 import puppeteer from 'puppeteer-core';
 import { findFirefox } from '../../../scripts/browsers.mjs';
 import { axeSource, axeViolationsInPage } from './axe-in-page.mjs';
