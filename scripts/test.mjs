@@ -48,6 +48,10 @@ const STEPS = [
     'findings site in WebKit (pre-rendered pages, without and with JavaScript)',
     'RELAIS_E2E_ENGINE=webkit node --test apps/site/e2e/pages.test.mjs',
   ],
+  [
+    'findings site in Firefox (pre-rendered pages, without and with JavaScript)',
+    'RELAIS_E2E_ENGINE=firefox node --test apps/site/e2e/pages.test.mjs',
+  ],
   ['registry round-trip (Verdaccio)', 'node --test scripts/release/round-trip.test.mjs'],
 ];
 

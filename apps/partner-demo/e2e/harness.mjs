@@ -1,22 +1,25 @@
 // What every end-to-end test shares: the element list the bundle is built from, a "CDN"
 // origin serving packages/embed/dist, a page origin serving pages written for the test, the
 // machine's browser, and readings of what a visitor sees. The engine is Chromium (Playwright),
-// or WebKitGTK with `RELAIS_E2E_ENGINE=webkit` (./webkit.mjs): `npm test` runs both.
+// Firefox ESR with `RELAIS_E2E_ENGINE=firefox` (./firefox.mjs), or WebKitGTK with
+// `RELAIS_E2E_ENGINE=webkit` (./webkit.mjs). `npm test` runs these tests in Chromium and
+// WebKit, and the findings site's pages (apps/site/e2e) in all three.
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
-import { CHROME_ARGS, findChrome } from '../../../scripts/browsers.mjs';
+import { CHROME_ARGS, ENGINES, findChrome } from '../../../scripts/browsers.mjs';
 import { startStaticServer } from '../../../scripts/static-server.mjs';
 import { ELEMENTS, VERSION } from '../../../packages/embed/scripts/bundle.mjs';
+import { launchFirefox } from './firefox.mjs';
 import { RECORDER, RECORDER_PATH, launchWebKit } from './webkit.mjs';
 
-/** The engine these tests run in: `chromium` (the default) or `webkit`. */
+/** The engine these tests run in: `chromium` (the default), `firefox` or `webkit`. */
 export const ENGINE = process.env.RELAIS_E2E_ENGINE ?? 'chromium';
-if (!['chromium', 'webkit'].includes(ENGINE)) {
-  throw new Error(`RELAIS_E2E_ENGINE=${ENGINE}: chromium or webkit`);
+if (!ENGINES.includes(ENGINE)) {
+  throw new Error(`RELAIS_E2E_ENGINE=${ENGINE}: ${ENGINES.join(', ')}`);
 }
 
 /**
@@ -157,17 +160,18 @@ export async function startOrigins({ pages = () => ({}), csp = () => undefined }
   };
 }
 
-/** The machine's Chromium, offline, or its WebKitGTK. */
+/** The machine's Chromium, offline, its Firefox ESR or its WebKitGTK. */
 export function launch() {
+  if (ENGINE === 'firefox') return launchFirefox();
   if (ENGINE === 'webkit') return launchWebKit();
   const executablePath = findChrome();
   if (!executablePath) throw new Error('No Chrome or Chromium found: set CHROME_PATH.');
   return chromium.launch({ executablePath, args: CHROME_ARGS });
 }
 
-/** axe-core's violations on the page (`{ id, nodes: [{ target }] }`), in either engine. */
+/** axe-core's violations on the page (`{ id, nodes: [{ target }] }`), in any engine. */
 export async function axeViolations(page) {
-  if (ENGINE === 'webkit') return page.axe();
+  if (ENGINE !== 'chromium') return page.axe();
   return (await new AxeBuilder({ page }).analyze()).violations;
 }
 
@@ -221,10 +225,13 @@ export function whenDefined(page, elements = ELEMENTS) {
 export function readElements(page, elements = ELEMENTS) {
   return page.evaluate(
     async (tags) => {
-      // Lit renders in a microtask after upgrade; let every pending update land.
-      await Promise.all(
-        [...document.querySelectorAll(tags.join(','))].map((el) => el.updateComplete),
-      );
+      // Lit renders in a microtask after upgrade; let every pending update land. Only when
+      // there is one: with JavaScript off, Firefox runs no promise job, and an await there
+      // never ends (a pre-rendered element is never upgraded, so it has none).
+      const updates = [...document.querySelectorAll(tags.join(','))]
+        .map((el) => el.updateComplete)
+        .filter(Boolean);
+      if (updates.length) await Promise.all(updates);
       const textOf = (node) => {
         if (node.nodeType === Node.TEXT_NODE) return node.data;
         if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE)

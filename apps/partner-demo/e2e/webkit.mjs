@@ -12,10 +12,9 @@
 // What it cannot do at all (a script before the page's own, holding a request, a dark
 // system, a window narrower than MiniBrowser's toolbar) throws, and the test that needs it is
 // skipped in WebKit by name (see `skipIn` in harness.mjs).
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { remote } from 'webdriverio';
 import { startWebKitDriver, webkitCapabilities } from '../../../scripts/browsers.mjs';
+import { axeSource, axeViolationsInPage } from './axe-in-page.mjs';
 
 const STEP_TIMEOUT = 30_000;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -233,19 +232,8 @@ Promise.resolve().then(() => (${fn.toString()})(arguments[0])).then(
 
   /** axe-core's violations on the page, as @axe-core/playwright reports them. */
   async axe() {
-    const source = readFileSync(
-      createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-      'utf8',
-    );
-    await this.run(() => this.session.execute(`${source}\nreturn true;`));
-    return this.evaluate(() =>
-      window.axe.run(document).then((results) =>
-        results.violations.map(({ id, nodes }) => ({
-          id,
-          nodes: nodes.map(({ target }) => ({ target })),
-        })),
-      ),
-    );
+    await this.run(() => this.session.execute(`${axeSource()}\nreturn true;`));
+    return this.evaluate(axeViolationsInPage);
   }
 
   addInitScript() {

@@ -1,7 +1,7 @@
 // What the site's end-to-end tests share: the site built for a local origin (its base
 // address is where the test serves it), the findings with the words each page must show
 // (read from the report's data, never from the pages), and the partner demo's browser
-// harness (Chromium, or WebKitGTK with RELAIS_E2E_ENGINE=webkit).
+// harness (Chromium, or RELAIS_E2E_ENGINE=firefox or webkit for Firefox ESR or WebKitGTK).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';

@@ -1,0 +1,169 @@
+// Firefox ESR for the end-to-end tests. Playwright drives only its own build of Firefox, which
+// cannot be downloaded here, so this drives the machine's Firefox with puppeteer-core over
+// WebDriver BiDi, and offers the part of Playwright's Browser, BrowserContext and Page API
+// that the tests use, so that the same test files run in every engine. Where they differ:
+// - JavaScript off and a dark system are Firefox preferences, not BiDi commands (puppeteer's
+//   setJavaScriptEnabled and emulateMediaFeatures need CDP, which Firefox no longer has), so
+//   a context with either opens in a Firefox of its own, started with those preferences;
+// - in a page whose JavaScript is off, Firefox runs no promise job, not even for a script
+//   the driver runs: an evaluate that awaits there never ends, and fails after STEP_TIMEOUT
+//   saying so (harness.mjs `readElements` awaits only what there is);
+// - console messages carry Playwright's type names (`warning`, where puppeteer says `warn`);
+// - Firefox reports its own refusals (Content-Security-Policy, Subresource Integrity) as
+//   script errors, so they arrive as `pageerror`, where Chromium logs them to the console.
+import puppeteer from 'puppeteer-core';
+import { findFirefox } from '../../../scripts/browsers.mjs';
+import { axeSource, axeViolationsInPage } from './axe-in-page.mjs';
+
+const STEP_TIMEOUT = 30_000;
+/** Playwright's viewport when a context names none. */
+const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
+/** Playwright's console message types, where puppeteer's differ. */
+const CONSOLE_TYPES = { warn: 'warning', verbose: 'debug' };
+/** `layout.css.prefers-color-scheme.content-override`: what pages see as the system's scheme. */
+const COLOR_SCHEMES = { dark: 0, light: 1 };
+
+/**
+ * Resolves to a Playwright-like Browser. Each set of preferences (JavaScript on or off,
+ * light or dark) is a Firefox of its own, started the first time a context asks for it;
+ * contexts are BiDi user contexts (separate cookies and storage) inside it.
+ */
+export async function launchFirefox() {
+  const executablePath = findFirefox();
+  if (!executablePath) throw new Error('No Firefox found: set FIREFOX_PATH.');
+  /** Started (or starting) browsers, by their preferences. */
+  const browsers = new Map();
+
+  function browserWith(prefs) {
+    const key = JSON.stringify(prefs);
+    if (!browsers.has(key)) {
+      browsers.set(
+        key,
+        puppeteer.launch({
+          browser: 'firefox',
+          protocol: 'webDriverBiDi',
+          executablePath,
+          headless: true,
+          defaultViewport: null,
+          extraPrefsFirefox: prefs,
+        }),
+      );
+    }
+    return browsers.get(key);
+  }
+
+  async function newContext({ javaScriptEnabled = true, viewport, colorScheme = 'light' } = {}) {
+    if (!(colorScheme in COLOR_SCHEMES)) {
+      throw new Error(`Firefox: colorScheme ${colorScheme} (light or dark)`);
+    }
+    const browser = await browserWith({
+      'javascript.enabled': javaScriptEnabled,
+      'layout.css.prefers-color-scheme.content-override': COLOR_SCHEMES[colorScheme],
+    });
+    const context = await browser.createBrowserContext();
+    return {
+      async newPage() {
+        const page = await context.newPage();
+        await page.setViewport(viewport ?? DEFAULT_VIEWPORT);
+        return new FirefoxPage(page, javaScriptEnabled);
+      },
+      close: () => context.close(),
+    };
+  }
+
+  // The first browser starts now, so that a missing or broken Firefox fails in `before`.
+  await browserWith({
+    'javascript.enabled': true,
+    'layout.css.prefers-color-scheme.content-override': COLOR_SCHEMES.light,
+  });
+  return {
+    newContext,
+    async newPage(options) {
+      return (await newContext(options)).newPage();
+    },
+    async close() {
+      const started = await Promise.allSettled(browsers.values());
+      browsers.clear();
+      await Promise.all(
+        started.map((result) => result.value?.close().catch(() => result.value.process()?.kill())),
+      );
+    },
+  };
+}
+
+class FirefoxPage {
+  constructor(page, javaScriptEnabled) {
+    this.page = page;
+    this.javaScriptEnabled = javaScriptEnabled;
+  }
+
+  on(event, listener) {
+    if (event !== 'console') return this.page.on(event, listener);
+    return this.page.on('console', (message) =>
+      listener({
+        type: () => CONSOLE_TYPES[message.type()] ?? message.type(),
+        text: () => message.text(),
+      }),
+    );
+  }
+
+  goto(url) {
+    return this.page.goto(url);
+  }
+
+  /** Runs `fn(arg)` in the page, as Playwright's page.evaluate does (promises awaited). */
+  async evaluate(fn, arg) {
+    const result = this.page.evaluate(fn, arg);
+    if (this.javaScriptEnabled) return result;
+    let timer;
+    const stuck = new Promise((resolve, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new Error(
+              'page.evaluate: no answer; with JavaScript off, Firefox runs no promise job, so the function must not await',
+            ),
+          ),
+        STEP_TIMEOUT,
+      );
+    });
+    try {
+      return await Promise.race([result, stuck]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async waitForFunction(fn, arg, { timeout = STEP_TIMEOUT } = {}) {
+    await this.page.waitForFunction(fn, { timeout, polling: 50 }, arg);
+  }
+
+  waitForTimeout(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+  }
+
+  async waitForLoadState() {
+    if (!this.javaScriptEnabled) return;
+    await this.waitForFunction(() => document.readyState === 'complete');
+  }
+
+  /** A script that runs in every document of the page before the page's own (a BiDi preload script). */
+  async addInitScript(fn, arg) {
+    await this.page.evaluateOnNewDocument(fn, arg);
+  }
+
+  setViewportSize(viewport) {
+    return this.page.setViewport(viewport);
+  }
+
+  /** axe-core's violations on the page, as @axe-core/playwright reports them. */
+  async axe() {
+    // `true` last: the script's completion value comes back, and axe's object need not.
+    await this.page.evaluate(`${axeSource()}\n;true`);
+    return this.page.evaluate(axeViolationsInPage);
+  }
+
+  close() {
+    return this.page.close();
+  }
+}
