@@ -104,6 +104,34 @@ describe(`every page with JavaScript (${ENGINE})`, () => {
         const upgraded = await shown(page);
         assert.equal(upgraded.defined, true, `${path}: upgraded`);
         assert.equal(upgraded.text, preRendered.text, `${path}: same words`);
+        // Hydration keeps the server's words: they must be the very words the element draws
+        // by itself, in the browser, from the same attributes (a copy made beside it).
+        const drawn = await page.evaluate(async (tag) => {
+          const words = (root) => {
+            const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, (node) =>
+              node.parentElement?.closest('style')
+                ? NodeFilter.FILTER_REJECT
+                : NodeFilter.FILTER_ACCEPT,
+            );
+            let text = '';
+            while (walker.nextNode()) text += ` ${walker.currentNode.data}`;
+            return text.replace(/\s+/g, ' ').trim();
+          };
+          const hydrated = document.querySelector(tag);
+          const copy = document.createElement(tag);
+          for (const { name, value } of hydrated.attributes) copy.setAttribute(name, value);
+          hydrated.after(copy);
+          await copy.updateComplete;
+          const result = { hydrated: words(hydrated.shadowRoot), drawn: words(copy.shadowRoot) };
+          copy.remove();
+          return result;
+        }, preRendered.tag);
+        assert.ok(drawn.drawn.length > 20, `${path}: the copy draws the finding`);
+        assert.equal(
+          drawn.hydrated,
+          drawn.drawn,
+          `${path}: the pre-rendered words are the element's`,
+        );
         assert.ok(Math.abs(upgraded.height - preRendered.height) < 1, `${path}: same height`);
         assert.deepEqual(seen.errors, [], `${path}: no uncaught error`);
         assert.deepEqual(seen.consoleErrors, [], `${path}: no console error`);
