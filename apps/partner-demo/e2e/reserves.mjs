@@ -40,8 +40,11 @@ export const CASES = ELEMENTS.flatMap((element) => {
   const variants = [
     ...new Map(
       element.reserve.map((rule) => {
-        const rest = attributesOf(rule.when);
-        if (element.measuredPer) delete rest[element.measuredPer.attribute];
+        const rest = Object.fromEntries(
+          Object.entries(attributesOf(rule.when)).filter(
+            ([name]) => name !== element.measuredPer?.attribute,
+          ),
+        );
         return [JSON.stringify(rest), rest];
       }),
     ).values(),
