@@ -3,6 +3,7 @@
 // expands aliases (`Size`, `Theme`, `ListLayout`) into their values (`parsedType`), so the
 // README tables, Storybook's controls and the editors' data show `'compact' | 'default' |
 // 'large'` rather than a name a reader has to look up.
+import { resolve } from 'node:path';
 import { getTsProgram, typeParserPlugin } from '@wc-toolkit/type-parser';
 
 export default {
@@ -11,9 +12,11 @@ export default {
   exclude: ['src/*.test.ts', 'src/*.stories.ts', 'src/*.fixture.ts'],
   overrideModuleCreation({ ts, globs }) {
     const program = getTsProgram(ts, globs, 'tsconfig.json');
-    return program
-      .getSourceFiles()
-      .filter((file) => globs.find((glob) => file.fileName.includes(glob)));
+    // The program also holds the sibling packages' sources it resolves (`../core/src/index.ts`);
+    // the manifest describes this package's own files only, matched by their whole path
+    // (matching by the end of a name kept core's `src/index.ts` and `src/version.ts`).
+    const own = new Set(globs.map((glob) => resolve(glob)));
+    return program.getSourceFiles().filter((file) => own.has(resolve(file.fileName)));
   },
   plugins: [typeParserPlugin()],
 };

@@ -3,6 +3,14 @@
 // every row by bare name, so the part `value` replaced the attribute `value` and the
 // attributes typed `string | number` got a JSON editor; this reading keys attributes by the
 // name a partner writes and the rest by a prefixed key, and picks the control from the type.
+//
+// Not @wc-toolkit/storybook-helpers 10.5.1 (its getStorybookHelpers, given this merged
+// manifest, measured for issue 22): `people` gets a select of `string` and `[]`,
+// `heading-level` lists 2 to 6 twice, every custom property and part becomes an editable
+// control with a default in `args` (so each snippet would copy `kind="count"
+// currency="EUR"…` and `--relais-font-family: system-ui, …`, the manifest's description of a
+// default, not a value), `relais-error` reads `CustomEvent<RelaisErrorEvent>`, and its
+// preview code imports Node's `path`.
 import type { ArgTypes, InputType } from 'storybook/internal/types';
 
 interface Described {

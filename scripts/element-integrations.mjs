@@ -2,21 +2,41 @@
 // `tsc` and `cem analyze`, so that nothing is written twice by hand:
 //
 // - the manifest itself is made to describe what is published: module paths point at
-//   `dist/*.js` (the tarball holds no `src/`), and `define.js` declares the
-//   `custom-element-definition` of each tag it registers;
+//   `dist/*.js` (the tarball holds no `src/`), `define.js` declares the
+//   `custom-element-definition` of each tag it registers, and events the package does not
+//   promise (`relais-person-change`) are left out;
 // - `dist/react.d.ts`: JSX types for React 19 (`'relais-key-figure': …` in
 //   `React.JSX.IntrinsicElements`, attributes and properties typed from the class, the
 //   `onrelais-error` handler receiving a `RelaisErrorEvent`), loaded by
 //   `import '@relais/<name>/react'`, which also registers the element;
 // - `dist/vue.d.ts`: the same for Vue 3 (`GlobalComponents`), by `import '@relais/<name>/vue'`;
-// - `dist/html-custom-data.json` and `dist/css-custom-data.json` for VS Code, and
-//   `dist/web-types.json` for JetBrains editors: attributes with their allowed values,
-//   parts, custom properties, events.
+// - `dist/html-custom-data.json` and `dist/css-custom-data.json` for VS Code: attributes with
+//   their allowed values, parts, custom properties;
+// - `dist/web-types.json` for JetBrains editors, by custom-element-jet-brains-integration.
+//
+// Why the rest is written here rather than by the ecosystem's generators (measured on these
+// manifests with apps/react-app and apps/vue-app, skipLibCheck: false, issue 22):
+// - @wc-toolkit/jsx-types 1.8.2: TS2304 "Cannot find name 'RelaisErrorEvent'" in every
+//   package (it imports the detail type of `CustomEvent<T>` events only, never an event
+//   class), and TS2322 on React 19's `ref={useRef<RelaisKeyFigure>(null)}` (its own props
+//   type `ref` as `T | ((e: T) => void)`, not React's `Ref<T>`);
+//   custom-element-jsx-integration 1.6.0: TS2305 (imports `RelaisErrorEvent` from the
+//   element's module) and TS2339 on every tag (it augments the global `JSX`, which React 19
+//   no longer reads).
+// - custom-element-vuejs-integration 1.4.0: TS2561 on every kebab-case attribute in a
+//   template (`count-up`, `heading-level`: Vue checks them as `countUp`, `headingLevel`,
+//   which it does not declare), `@relais-error` untyped (it declares `onrelais-error`, not
+//   `onRelaisError`) and typed as `CustomEvent<RelaisErrorEvent>`, not the event itself.
+// - custom-element-vs-code-integration 1.5.0: offers `string[]` as a value of `people`, lists
+//   `heading-level`'s values twice, drops `valueSet: "v"` from boolean attributes (`count-up`
+//   is completed as `count-up=""`), and its CSS data loses the properties' defaults and the
+//   element each part belongs to.
 //
 // Allowed values come from the TypeScript types of the built `.d.ts` (the compiler API), so
 // a union such as `Size` lists `compact | default | large` without a second list.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { getWebTypesData } from 'custom-element-jet-brains-integration';
 import ts from 'typescript';
 
 const BANNER =
@@ -27,7 +47,10 @@ const distPath = (path) => path.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js
 
 /**
  * Rewrites the manifest in place: published paths, and a custom-element-definition export
- * for each `defineOnce('tag', Class, …)` call found in the package's sources.
+ * for each `defineOnce('tag', Class, …)` call found in the package's sources. Not
+ * @wc-toolkit/module-path-resolver 1.0.0: it moves only the modules that declare an element
+ * (`src/index.ts`, `src/define.ts`, `src/*.types.ts` stay, and are not in the tarball), and
+ * adds one more `dist/define.js` module per tag (two in interviewee-list) beside the real one.
  */
 export function publishManifest(dir) {
   const file = join(dir, 'custom-elements.json');
@@ -276,62 +299,8 @@ function cssCustomData(elements) {
   };
 }
 
-function webTypes(pkg, elements, values) {
-  return {
-    $schema: 'https://raw.githubusercontent.com/JetBrains/web-types/master/schema/web-types.json',
-    name: pkg.name,
-    version: pkg.version,
-    'description-markup': 'markdown',
-    contributions: {
-      html: {
-        elements: elements.map((element) => ({
-          name: element.tagName,
-          description: element.summary ?? element.description ?? '',
-          attributes: (element.attributes ?? []).map((attribute) => {
-            const allowed = values.get(element.name)?.get(attribute.name);
-            return {
-              name: attribute.name,
-              description: attribute.description ?? '',
-              ...(attribute.default ? { default: attribute.default } : {}),
-              value: allowed
-                ? {
-                    type: allowed.map((value) => `'${value}'`).join(' | '),
-                    kind: 'plain',
-                    enum: true,
-                  }
-                : {
-                    type: attribute.type?.text ?? 'string',
-                    kind: attribute.type?.text === 'boolean' ? 'no-value' : 'plain',
-                  },
-            };
-          }),
-          events: (element.events ?? []).map((event) => ({
-            name: event.name,
-            description: event.description ?? '',
-          })),
-          slots: (element.slots ?? []).map((slot) => ({
-            name: slot.name,
-            description: slot.description ?? '',
-          })),
-          css: {
-            parts: (element.cssParts ?? []).map((part) => ({
-              name: part.name,
-              description: part.description ?? '',
-            })),
-            properties: (element.cssProperties ?? []).map((property) => ({
-              name: property.name,
-              description: property.description ?? '',
-            })),
-          },
-        })),
-      },
-    },
-  };
-}
-
 /** Writes every integration file of the package into its `dist/`. */
 export function writeIntegrations(dir, tags) {
-  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   const manifest = publishManifest(dir);
   const elements = manifest.modules.flatMap((module) =>
     (module.declarations ?? [])
@@ -356,6 +325,9 @@ export function writeIntegrations(dir, tags) {
   write('vue.js', `${BANNER}import './define.js';\nexport * from './index.js';\n`);
   write('html-custom-data.json', `${JSON.stringify(htmlCustomData(elements, values), null, 2)}\n`);
   write('css-custom-data.json', `${JSON.stringify(cssCustomData(elements), null, 2)}\n`);
-  write('web-types.json', `${JSON.stringify(webTypes(pkg, elements, values), null, 2)}\n`);
+  // From the published manifest, internal events already left out; the generator reads the
+  // name and version from the package.json of the folder it runs in (the package's).
+  const webTypes = getWebTypesData(manifest, { typesSrc: 'parsedType', hideLogs: true });
+  write('web-types.json', `${JSON.stringify(JSON.parse(webTypes), null, 2)}\n`);
   return { elements, values };
 }
