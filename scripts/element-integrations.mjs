@@ -182,8 +182,9 @@ function reactTypes(elements, eventTypes) {
         `${doc(event.description)}  'on${event.name}'?: (event: ${event.type?.text ?? 'Event'}) => void;`,
     );
     const props = `${pascal(element.tagName)}Props`;
-    // React's own typing of a name the element redefines (`role` as ARIA's role on
-    // <relais-person>) gives way to the element's: else TS2430 under skipLibCheck: false.
+    // React's own typing of a name the element also declares gives way to the element's,
+    // else TS2430 under skipLibCheck: false (`role` did, before <relais-person> said
+    // `person-role`; scripts/vocabulary.test.mjs now refuses HTML's and ARIA's names).
     const own = (element.attributes ?? []).flatMap((attribute) => [
       attribute.name,
       ...(attribute.fieldName ? [attribute.fieldName] : []),
