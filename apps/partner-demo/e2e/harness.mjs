@@ -160,10 +160,10 @@ export async function startOrigins({ pages = () => ({}), csp = () => undefined }
   };
 }
 
-/** The machine's Chromium, offline, its Firefox ESR or its WebKitGTK. */
-export function launch() {
-  if (ENGINE === 'firefox') return launchFirefox();
-  if (ENGINE === 'webkit') return launchWebKit();
+/** The machine's Chromium, offline, its Firefox ESR or its WebKitGTK: this run's engine unless named. */
+export function launch(engine = ENGINE) {
+  if (engine === 'firefox') return launchFirefox();
+  if (engine === 'webkit') return launchWebKit();
   const executablePath = findChrome();
   if (!executablePath) throw new Error('No Chrome or Chromium found: set CHROME_PATH.');
   return chromium.launch({ executablePath, args: CHROME_ARGS });
