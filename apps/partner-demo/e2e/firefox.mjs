@@ -14,6 +14,7 @@
 import puppeteer from 'puppeteer-core';
 import { findFirefox } from '../../../scripts/browsers.mjs';
 import { axeSource, axeViolationsInPage } from './axe-in-page.mjs';
+import { getByText } from './text-in-page.mjs';
 
 const STEP_TIMEOUT = 30_000;
 /** Playwright's viewport when a context names none. */
@@ -154,6 +155,11 @@ class FirefoxPage {
 
   setViewportSize(viewport) {
     return this.page.setViewport(viewport);
+  }
+
+  /** Elements whose own text holds `text`, as Playwright's getByText finds them. */
+  getByText(text) {
+    return getByText(this, text);
   }
 
   /** axe-core's violations on the page, as @axe-core/playwright reports them. */
