@@ -41,6 +41,10 @@ const STEPS = [
     'RELAIS_E2E_ENGINE=webkit node --test apps/partner-demo/e2e/*.test.mjs',
   ],
   [
+    'end-to-end tests in Firefox (partner demo, relais.js)',
+    'RELAIS_E2E_ENGINE=firefox node --test apps/partner-demo/e2e/*.test.mjs',
+  ],
+  [
     'findings site in Chromium (pre-rendered pages, oEmbed in a sandbox, a real WordPress)',
     'node --test apps/site/e2e/*.test.mjs',
   ],

@@ -10,10 +10,17 @@
 //   saying so (harness.mjs `readElements` awaits only what there is);
 // - console messages carry Playwright's type names (`warning`, where puppeteer says `warn`);
 // - Firefox reports its own refusals (Content-Security-Policy, Subresource Integrity) as
-//   script errors, so they arrive as `pageerror`, where Chromium logs them to the console.
+//   script errors, which puppeteer passes on as `pageerror`; Chromium logs them to the
+//   console, and a `pageerror` in the tests means a script threw, so they arrive here as
+//   console errors (REFUSAL, below);
+// - Firefox asks for /favicon.ico on its own, on behalf of the page, so a page whose policy
+//   refuses images would report that refusal (a `pageerror` and a securitypolicyviolation
+//   event) as if it were the page's doing: it is started with site icons off (Chromium's
+//   browser process fetches the icon outside the page; webkit.mjs leaves out its equivalent).
 import puppeteer from 'puppeteer-core';
 import { findFirefox } from '../../../scripts/browsers.mjs';
 import { axeSource, axeViolationsInPage } from './axe-in-page.mjs';
+import { getByText } from './text-in-page.mjs';
 
 const STEP_TIMEOUT = 30_000;
 /** Playwright's viewport when a context names none. */
@@ -22,6 +29,15 @@ const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
 const CONSOLE_TYPES = { warn: 'warning', verbose: 'debug' };
 /** `layout.css.prefers-color-scheme.content-override`: what pages see as the system's scheme. */
 const COLOR_SCHEMES = { dark: 0, light: 1 };
+/**
+ * Firefox's own refusals, by their words: the page's Content-Security-Policy, or a file that
+ * does not match its Subresource Integrity hash. Only when no script's frame is in the
+ * stack: an error a script throws, whatever its words, stays a `pageerror`.
+ */
+const REFUSAL = /^Content-Security-Policy: |\bintegrity\b/i;
+const isRefusal = (error) => REFUSAL.test(error.message) && !/\n\s+at /.test(error.stack ?? '');
+/** Preferences of every Firefox started here: no icon asked for on the page's behalf. */
+const PREFS = { 'browser.chrome.site_icons': false };
 
 /**
  * Resolves to a Playwright-like Browser. Each set of preferences (JavaScript on or off,
@@ -45,7 +61,7 @@ export async function launchFirefox() {
           executablePath,
           headless: true,
           defaultViewport: null,
-          extraPrefsFirefox: prefs,
+          extraPrefsFirefox: { ...PREFS, ...prefs },
         }),
       );
     }
@@ -98,13 +114,22 @@ class FirefoxPage {
   }
 
   on(event, listener) {
-    if (event !== 'console') return this.page.on(event, listener);
-    return this.page.on('console', (message) =>
-      listener({
-        type: () => CONSOLE_TYPES[message.type()] ?? message.type(),
-        text: () => message.text(),
-      }),
-    );
+    if (event === 'pageerror') {
+      this.page.on('pageerror', (error) => isRefusal(error) || listener(error));
+    } else if (event === 'console') {
+      this.page.on('console', (message) =>
+        listener({
+          type: () => CONSOLE_TYPES[message.type()] ?? message.type(),
+          text: () => message.text(),
+        }),
+      );
+      this.page.on(
+        'pageerror',
+        (error) => isRefusal(error) && listener({ type: () => 'error', text: () => error.message }),
+      );
+    } else {
+      this.page.on(event, listener);
+    }
   }
 
   goto(url) {
@@ -154,6 +179,11 @@ class FirefoxPage {
 
   setViewportSize(viewport) {
     return this.page.setViewport(viewport);
+  }
+
+  /** Elements whose own text holds `text`, as Playwright's getByText finds them. */
+  getByText(text) {
+    return getByText(this, text);
   }
 
   /** axe-core's violations on the page, as @axe-core/playwright reports them. */

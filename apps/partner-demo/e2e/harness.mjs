@@ -2,8 +2,8 @@
 // origin serving packages/embed/dist, a page origin serving pages written for the test, the
 // machine's browser, and readings of what a visitor sees. The engine is Chromium (Playwright),
 // Firefox ESR with `RELAIS_E2E_ENGINE=firefox` (./firefox.mjs), or WebKitGTK with
-// `RELAIS_E2E_ENGINE=webkit` (./webkit.mjs). `npm test` runs these tests in Chromium and
-// WebKit, and the findings site's pages (apps/site/e2e) in all three.
+// `RELAIS_E2E_ENGINE=webkit` (./webkit.mjs). `npm test` runs these tests in all three, and
+// the findings site's pages (apps/site/e2e/pages.test.mjs) too.
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -160,10 +160,10 @@ export async function startOrigins({ pages = () => ({}), csp = () => undefined }
   };
 }
 
-/** The machine's Chromium, offline, its Firefox ESR or its WebKitGTK. */
-export function launch() {
-  if (ENGINE === 'firefox') return launchFirefox();
-  if (ENGINE === 'webkit') return launchWebKit();
+/** The machine's Chromium, offline, its Firefox ESR or its WebKitGTK: this run's engine unless named. */
+export function launch(engine = ENGINE) {
+  if (engine === 'firefox') return launchFirefox();
+  if (engine === 'webkit') return launchWebKit();
   const executablePath = findChrome();
   if (!executablePath) throw new Error('No Chrome or Chromium found: set CHROME_PATH.');
   return chromium.launch({ executablePath, args: CHROME_ARGS });

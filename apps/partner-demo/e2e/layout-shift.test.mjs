@@ -7,9 +7,13 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { ELEMENTS, allSamplesHtml, launch, pageHtml, skipIn, startOrigins } from './harness.mjs';
 
-// WebKit reports no layout-shift entries (the Layout Instability API is Chromium's), and
-// WebDriver classic can neither hold a request nor run a script before the page's own.
-const NOT_IN = skipIn({ webkit: 'WebKit has no Layout Instability API (layout-shift entries)' });
+// WebKit and Firefox report no layout-shift entries (the Layout Instability API is
+// Chromium's), and WebDriver classic can neither hold a request nor run a script before the
+// page's own.
+const NOT_IN = skipIn({
+  webkit: 'WebKit has no Layout Instability API (layout-shift entries)',
+  firefox: 'Firefox has no Layout Instability API (layout-shift entries)',
+});
 
 const PARAGRAPH =
   '<p>Pendant le confinement, les structures sociales ont dû inventer en quelques jours un accompagnement à distance, souvent par téléphone, parfois par visioconférence.</p>';

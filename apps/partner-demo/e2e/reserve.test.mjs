@@ -3,8 +3,9 @@
 // move when it upgrades), and the tallest case a rule holds must fill it to within 1em (a
 // taller room is a band the reader sees until the card leaves the view). On failure, run
 // `node apps/partner-demo/e2e/measure-reserves.mjs` after a build: it writes the measured
-// rooms into elements.json. The reserves are set from Chromium; in WebKit, whose fonts here
-// differ, no element may outgrow its room.
+// rooms into elements.json. The reserves are the taller of Chromium's and Firefox's
+// measures, so the 1em check holds in Chromium (where most cards are drawn tallest); in
+// Firefox and in WebKit, whose fonts here differ, no element may outgrow its room.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { ENGINE, launch, skipIn } from './harness.mjs';

@@ -15,6 +15,7 @@
 import { remote } from 'webdriverio';
 import { startWebKitDriver, webkitCapabilities } from '../../../scripts/browsers.mjs';
 import { axeSource, axeViolationsInPage } from './axe-in-page.mjs';
+import { getByText } from './text-in-page.mjs';
 
 const STEP_TIMEOUT = 30_000;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -209,25 +210,7 @@ Promise.resolve().then(() => (${fn.toString()})(arguments[0])).then(
 
   /** Elements whose own text holds `text`, as Playwright's getByText finds them. */
   getByText(text) {
-    return {
-      all: async () => {
-        const found = await this.evaluate((needle) => {
-          const normal = (s) => s.replace(/\s+/g, ' ').trim().toLowerCase();
-          const all = [...document.body.querySelectorAll('*')].filter((el) =>
-            normal(el.textContent ?? '').includes(normal(needle)),
-          );
-          // The innermost elements only, as Playwright's text locators match.
-          return all
-            .filter((el) => !all.some((other) => other !== el && el.contains(other)))
-            .map((el) => {
-              const box = el.getBoundingClientRect();
-              const style = getComputedStyle(el);
-              return box.width > 0 && box.height > 0 && style.visibility !== 'hidden';
-            });
-        }, text);
-        return found.map((visible) => ({ isVisible: async () => visible }));
-      },
-    };
+    return getByText(this, text);
   }
 
   /** axe-core's violations on the page, as @axe-core/playwright reports them. */
