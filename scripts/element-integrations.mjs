@@ -95,19 +95,25 @@ export function publishManifest(dir) {
   return manifest;
 }
 
-/** The string literals of a property's type (`'compact' | 'default' | 'large'`), if it is one. */
+/**
+ * The literals of a property's type as an attribute writes them (`'compact' | 'default' |
+ * 'large'`; `2 | 3 | '2' | '3'` gives `2`, `3`), if it is a union of literals.
+ */
 function literalValues(checker, type) {
   const parts = type.isUnion() ? type.types : [type];
-  const values = [];
+  const values = new Set();
   for (const part of parts) {
     if (part.flags & ts.TypeFlags.Undefined || part.flags & ts.TypeFlags.Null) continue;
-    if (!part.isStringLiteral()) return undefined;
-    values.push(part.value);
+    if (!part.isStringLiteral() && !part.isNumberLiteral()) return undefined;
+    values.add(String(part.value));
   }
-  return values.length ? values : undefined;
+  if (!values.size) return undefined;
+  // A union's order is the checker's; numbers are offered in order (2, 3, 4…).
+  const list = [...values];
+  return list.every((value) => /^\d+$/.test(value)) ? list.sort((a, b) => a - b) : list;
 }
 
-/** For each element class, the allowed values of each field whose type is a union of strings. */
+/** For each element class, the allowed values of each field whose type is a union of literals. */
 function allowedValues(dir, elements) {
   const files = [
     ...new Set(elements.map((element) => join(dir, element.module.replace(/\.js$/, '.d.ts')))),

@@ -26,8 +26,8 @@ const STEPS = [
     'npx turbo run lint typecheck build build-storybook //#typecheck:root //#format:check --output-logs=errors-only',
   ],
   [
-    'node tests (data validation, one vocabulary across the manifests, French typography)',
-    'node --test packages/*/scripts/*.test.mjs scripts/vocabulary.test.mjs scripts/french-typography.test.mjs',
+    'node tests (data validation, one vocabulary, what editors are given, French typography)',
+    'node --test packages/*/scripts/*.test.mjs scripts/vocabulary.test.mjs scripts/editor-data.test.mjs scripts/french-typography.test.mjs',
   ],
   ['packaging lints, changesets', 'node --test scripts/release/packaging.test.mjs'],
   ['browser tests (web-test-runner: Chromium, Firefox, WebKit)', 'npx wtr'],
