@@ -154,16 +154,25 @@ class WebKitPage {
   }
 
   async setViewportSize({ width, height }) {
-    const inner = await this.session.execute(() => [innerWidth, innerHeight]);
-    const outer = await this.session.getWindowSize();
-    await this.session.setWindowSize(
-      width + outer.width - inner[0],
-      height + outer.height - inner[1],
-    );
-    const [w] = await this.session.execute(() => [innerWidth, innerHeight]);
-    if (w !== width) {
-      throw new Error(`WebKit (MiniBrowser): a viewport ${width} px wide cannot be had (${w} px)`);
-    }
+    // MiniBrowser under Xvfb applies a window size a moment later, and sometimes only on a
+    // second request (seen once in 30 runs: still 1024 px wide right after the resize). Ask
+    // again, measuring the window's chrome each time, until the viewport is what was asked.
+    const deadline = Date.now() + 5_000;
+    let w = 0;
+    do {
+      const [innerW, innerH] = await this.session.execute(() => [innerWidth, innerHeight]);
+      const outer = await this.session.getWindowSize();
+      await this.session.setWindowSize(
+        width + outer.width - innerW,
+        height + outer.height - innerH,
+      );
+      for (let tries = 0; tries < 10; tries++) {
+        [w] = await this.session.execute(() => [innerWidth]);
+        if (w === width) return;
+        await sleep(50);
+      }
+    } while (Date.now() < deadline);
+    throw new Error(`WebKit (MiniBrowser): a viewport ${width} px wide cannot be had (${w} px)`);
   }
 
   async goto(url) {
