@@ -189,8 +189,8 @@ function reactTypes(elements, eventTypes) {
     );
     const props = `${pascal(element.tagName)}Props`;
     // React's own typing of a name the element also declares gives way to the element's,
-    // else TS2430 under skipLibCheck: false (`role` did, before <relais-person> said
-    // `person-role`; scripts/vocabulary.test.mjs now refuses HTML's and ARIA's names).
+    // else TS2430 under skipLibCheck: false (<relais-person>'s `role`, the one name HTML or
+    // ARIA defines that SPEC.md gives an element; scripts/vocabulary.test.mjs refuses others).
     const own = (element.attributes ?? []).flatMap((attribute) => [
       attribute.name,
       ...(attribute.fieldName ? [attribute.fieldName] : []),

@@ -18,8 +18,8 @@ export function Refused() {
       {/* @ts-expect-error: `group-by` is none or country. */}
       <relais-interviewee-list group-by="city" />
       <relais-interviewee-list>
-        {/* @ts-expect-error: a person's `person-role-lang` is text, not a number of the list's. */}
-        <relais-person name="Jeanne Martin" person-role-lang={{ lang: 'en' }} />
+        {/* @ts-expect-error: a person's `role-lang` is text, not a number of the list's. */}
+        <relais-person name="Jeanne Martin" role-lang={{ lang: 'en' }} />
       </relais-interviewee-list>
     </>
   );

@@ -76,9 +76,9 @@ export const NarrowSidebar: Story = {
 };
 
 const AUTHORED = `<relais-interviewee-list heading="Ils ont témoigné" group-by="country">
-  <relais-person name="Jeanne Martin" person-role="Directrice" organization="Centre social des Lilas" country="FR"></relais-person>
-  <relais-person name="Sam Taylor" person-role="Head of Digital" person-role-lang="en" organization="Digital Unite" country="GB"></relais-person>
-  <relais-person name="Luc Peeters" person-role="Chercheur" organization="Université de Liège" country="BE"></relais-person>
+  <relais-person name="Jeanne Martin" role="Directrice" organization="Centre social des Lilas" country="FR"></relais-person>
+  <relais-person name="Sam Taylor" role="Head of Digital" role-lang="en" organization="Digital Unite" country="GB"></relais-person>
+  <relais-person name="Luc Peeters" role="Chercheur" organization="Université de Liège" country="BE"></relais-person>
   <p>Jeanne Martin, Sam Taylor et Luc Peeters ont témoigné.</p>
 </relais-interviewee-list>`;
 
@@ -88,20 +88,20 @@ export const AuthoredPeople: Story = {
     html`<relais-interviewee-list heading="Ils ont témoigné" group-by="country">
       <relais-person
         name="Jeanne Martin"
-        person-role="Directrice"
+        role="Directrice"
         organization="Centre social des Lilas"
         country="FR"
       ></relais-person>
       <relais-person
         name="Sam Taylor"
-        person-role="Head of Digital"
-        person-role-lang="en"
+        role="Head of Digital"
+        role-lang="en"
         organization="Digital Unite"
         country="GB"
       ></relais-person>
       <relais-person
         name="Luc Peeters"
-        person-role="Chercheur"
+        role="Chercheur"
         organization="Université de Liège"
         country="BE"
       ></relais-person>

@@ -530,7 +530,7 @@ export class RelaisIntervieweeList extends RelaisElement {
           ? readText(child[field], attribute, own)
           : textOf(child.getAttribute(attribute));
       const name = read('name', 'name');
-      const roleLang = read('person-role-lang', 'personRoleLang');
+      const roleLang = read('role-lang', 'roleLang');
       const country = read('country', 'country');
       if (!name) {
         own.push({
@@ -540,19 +540,9 @@ export class RelaisIntervieweeList extends RelaisElement {
           fatal: false,
         });
       }
-      const ariaRole = child.getAttribute('role');
-      if (ariaRole !== null && !child.hasAttribute('person-role')) {
-        own.push({
-          attribute: 'role',
-          value: ariaRole,
-          reason:
-            'is the element’s ARIA role, not the person’s: write their role as person-role; it is left out',
-          fatal: false,
-        });
-      }
       if (roleLang && !LANGUAGE_TAG.test(roleLang)) {
         own.push({
-          attribute: 'person-role-lang',
+          attribute: 'role-lang',
           value: roleLang,
           reason: 'not a language tag (`en`, `en-GB`); the role is read in the page’s language',
           fatal: false,
@@ -565,7 +555,7 @@ export class RelaisIntervieweeList extends RelaisElement {
         key: `child-${index}`,
         name,
         sortKey: sortKeyOf(name),
-        role: read('person-role', 'personRole'),
+        role: read('role', 'role'),
         roleLang: roleLang && LANGUAGE_TAG.test(roleLang) ? roleLang : undefined,
         organization: read('organization', 'organization'),
         countryCode: code && countryName(code, locale) ? code : undefined,

@@ -23,7 +23,7 @@ export interface ListedPerson {
   /** What the list sorts by: the family name without its particles (« Guibert »), then the given name. */
   sortKey: readonly [string, string];
   role?: string | undefined;
-  /** The role's language when it is known: every data role, an authored `person-role-lang`. */
+  /** The role's language when it is known: every data role, an authored `role-lang`. */
   roleLang?: string | undefined;
   organization?: string | undefined;
   /** ISO 3166-1 alpha-2 code (`BE`) when given as one; groups and names the country. */

@@ -20,10 +20,10 @@ export class RelaisPerson extends LitElement {
   /** Lit's reactive properties, declared without decorators: no helper code ships. */
   static override properties: PropertyDeclarations = {
     name: {},
-    personRole: { attribute: 'person-role' },
+    role: {},
     organization: {},
     country: {},
-    personRoleLang: { attribute: 'person-role-lang' },
+    roleLang: { attribute: 'role-lang' },
   };
 
   static override styles = css`
@@ -36,11 +36,11 @@ export class RelaisPerson extends LitElement {
   name?: string;
 
   /**
-   * Their role, as your text writes it: « Déléguée générale ». (Not `role`, which is the
-   * element's ARIA role: before the script runs, or without it, a job title there is an
-   * invalid role that checkers report; the quote card's `author-role` avoids it the same way.)
+   * Their role, as your text writes it: « Déléguée générale ». The property is the person's
+   * role, not `Element.role`. (`role` is also HTML's ARIA attribute: once the script runs this
+   * element is never rendered itself, so no assistive technology reads it as one.)
    */
-  personRole?: string;
+  override role: string | null = null;
 
   /** Their organisation: « Petits Frères des Pauvres ». */
   organization?: string;
@@ -48,8 +48,8 @@ export class RelaisPerson extends LitElement {
   /** Their country: an ISO 3166-1 alpha-2 code (`BE`), shown as its name in the list's language; other text is shown as written. */
   country?: string;
 
-  /** The language of `person-role` when it is not the page's (`en` for "Director of Digital Social Inclusion"). */
-  personRoleLang?: string;
+  /** The language of `role` when it is not the page's (`en` for "Director of Digital Social Inclusion"). */
+  roleLang?: string;
 
   protected override render(): typeof nothing {
     return nothing;
