@@ -1,6 +1,6 @@
 // What editors are given about each element (`npx turbo run build` first): VS Code's custom
 // data offers every value an enumerated attribute takes, as the manifest types it, and
-// JetBrains' web-types never shows the internal event.
+// neither the manifest, JetBrains' web-types nor the React and Vue types show the internal event.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
@@ -9,11 +9,12 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PACKAGES = ['key-figure', 'quote-card', 'interviewee-list'];
 
-const read = (name, file) => {
+const readText = (name, file) => {
   const path = `${ROOT}packages/${name}/${file}`;
   assert.ok(existsSync(path), `${path} is missing: run \`npx turbo run build\` first`);
-  return JSON.parse(readFileSync(path, 'utf8'));
+  return readFileSync(path, 'utf8');
 };
+const read = (name, file) => JSON.parse(readText(name, file));
 
 /** `2 | 3 | '2' | 'x' | undefined` → ['2', '3', 'x']; undefined when a member is no literal. */
 function literals(text) {
@@ -52,9 +53,20 @@ for (const name of PACKAGES) {
     assert.ok(checked.length >= 2, `enumerated attributes checked: ${checked.join(', ')}`);
   });
 
-  test(`@relais/${name}: web-types.json names no internal event`, () => {
-    const text = JSON.stringify(read(name, 'dist/web-types.json'));
-    assert.ok(!text.includes('relais-person-change'));
-    assert.ok(text.includes('relais-error'));
+  test(`@relais/${name}: neither the manifest, web-types nor the framework types name the internal event`, () => {
+    const texts = {
+      'custom-elements.json': JSON.stringify(read(name, 'custom-elements.json')),
+      'dist/web-types.json': JSON.stringify(read(name, 'dist/web-types.json')),
+      'dist/react.d.ts': readText(name, 'dist/react.d.ts'),
+      'dist/vue.d.ts': readText(name, 'dist/vue.d.ts'),
+    };
+    for (const [file, text] of Object.entries(texts)) {
+      assert.ok(
+        !/relais-person-change|PERSON_CHANGE/.test(text),
+        `${file} names the internal event`,
+      );
+      // The public event is there: the check reads the right text.
+      assert.ok(/relais-error|onRelaisError/.test(text), `${file} names relais-error`);
+    }
   });
 }

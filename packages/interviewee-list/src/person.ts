@@ -3,6 +3,7 @@ import { LitElement, css, nothing, type PropertyDeclarations } from 'lit';
 /**
  * Fired (bubbling, not composed) when a `<relais-person>`'s data changes, for its list.
  * Internal: not in the manifest nor the framework types; a page never listens to it.
+ * @internal
  */
 export const PERSON_CHANGE = 'relais-person-change';
 
