@@ -37,7 +37,7 @@ export class RelaisPerson extends LitElement {
   name?: string;
 
   /**
-   * Their role, as your text writes it: « Déléguée générale ». The property is the person's
+   * Their role, as your text writes it: « Déléguée générale ». The property is the person's
    * role, not `Element.role`. (`role` is also HTML's ARIA attribute: once the script runs this
    * element is never rendered itself, so no assistive technology reads it as one.)
    */
